@@ -1,0 +1,3 @@
+"""Samla: offline workshop facilitation."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,215 @@
+"""The tables of a workshop file, and the ordered migrations that build them.
+
+Every table has a UUID text primary key `id`, `created_at`, `updated_at` and
+`deleted_at` (soft delete: NULL while the row is alive). The domain columns are
+declared once in `TABLES`; the core API validates values against these types.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import sqlite_utils
+
+#: `PRAGMA application_id` of a workshop file ("SAML"): tells our files from other SQLite files.
+APPLICATION_ID = 0x53414D4C
+
+#: Python type of each kind of column. "json" is a list of strings stored as JSON text.
+JSON = "json"
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    columns: dict[str, object]
+    foreign_keys: dict[str, str] = field(default_factory=dict)
+    required: tuple[str, ...] = ()
+    defaults: dict[str, object] = field(default_factory=dict)
+    #: Column whose value orders siblings (None for unordered tables).
+    ordered_within: tuple[str, ...] | None = None
+
+
+TABLES: dict[str, Table] = {
+    t.name: t
+    for t in [
+        Table(
+            "series",
+            {
+                "title": str,
+                "subtitle": str,
+                "organization": str,
+                "goal": str,
+                "language": str,
+                "intro": str,
+                "published": str,
+            },
+            defaults={
+                "title": "",
+                "subtitle": "",
+                "organization": "",
+                "goal": "",
+                "language": "sv",
+                "intro": "",
+                "published": "",
+            },
+        ),
+        Table(
+            "perspectives",
+            {"name": str, "plural": str, "colour": str, "position": int},
+            required=("name",),
+            defaults={"plural": "", "colour": "#F9E27D"},
+            ordered_within=(),
+        ),
+        Table(
+            "workshops",
+            {
+                "title": str,
+                "date": str,
+                "place": str,
+                "facilitator": str,
+                "participants": int,
+                "position": int,
+            },
+            required=("title",),
+            defaults={"date": "", "place": "", "facilitator": "", "participants": 0},
+            ordered_within=(),
+        ),
+        Table(
+            "questions",
+            {"perspective_id": str, "kind": str, "text": str, "position": int},
+            foreign_keys={"perspective_id": "perspectives"},
+            required=("text",),
+            defaults={"kind": "custom", "perspective_id": None},
+            ordered_within=(),
+        ),
+        Table(
+            "themes",
+            {
+                "question_id": str,
+                "title": str,
+                "synthesis": str,
+                "divided": bool,
+                "divided_note": str,
+                "position": int,
+                "x": float,
+                "y": float,
+            },
+            foreign_keys={"question_id": "questions"},
+            required=("question_id",),
+            defaults={
+                "title": "",
+                "synthesis": "",
+                "divided": False,
+                "divided_note": "",
+                "x": 0.0,
+                "y": 0.0,
+            },
+            ordered_within=("question_id",),
+        ),
+        Table(
+            "notes",
+            {
+                "question_id": str,
+                "workshop_id": str,
+                "perspective_id": str,
+                "theme_id": str,
+                "text": str,
+                "is_quote": bool,
+                "x": float,
+                "y": float,
+            },
+            foreign_keys={
+                "question_id": "questions",
+                "workshop_id": "workshops",
+                "perspective_id": "perspectives",
+                "theme_id": "themes",
+            },
+            required=("question_id", "workshop_id", "text"),
+            defaults={
+                "perspective_id": None,
+                "theme_id": None,
+                "is_quote": False,
+                "x": 0.0,
+                "y": 0.0,
+            },
+        ),
+        Table(
+            "vote_rounds",
+            {
+                "question_id": str,
+                "workshop_id": str,
+                "dots": int,
+                "max_per_theme": int,
+                "revealed": bool,
+            },
+            foreign_keys={"question_id": "questions", "workshop_id": "workshops"},
+            required=("question_id", "workshop_id"),
+            defaults={"dots": 3, "max_per_theme": 3, "revealed": False},
+        ),
+        Table(
+            "votes",
+            {
+                "theme_id": str,
+                "workshop_id": str,
+                "round_id": str,
+                "ballot": str,
+                "count": int,
+            },
+            foreign_keys={
+                "theme_id": "themes",
+                "workshop_id": "workshops",
+                "round_id": "vote_rounds",
+            },
+            required=("theme_id", "workshop_id", "count"),
+            defaults={"round_id": None, "ballot": None},
+        ),
+        Table(
+            "examples",
+            {"title": str, "body": str, "url": str, "link_text": str, "position": int},
+            required=("title",),
+            defaults={"body": "", "url": "", "link_text": ""},
+            ordered_within=(),
+        ),
+        Table(
+            "lessons",
+            {
+                "expert": str,
+                "affiliation": str,
+                "intro": str,
+                "items": JSON,
+                "position": int,
+            },
+            required=("expert",),
+            defaults={"affiliation": "", "intro": "", "items": []},
+            ordered_within=(),
+        ),
+        Table("settings", {"key": str, "value": str}, required=("key",)),
+    ]
+}
+
+SQL_TYPES = {str: str, int: int, float: float, bool: int, JSON: str}
+
+
+def _migration_1(db: sqlite_utils.Database) -> None:
+    """The first schema: every table in `TABLES`, note search, and indexes."""
+    for table in TABLES.values():
+        columns: dict[str, type] = {"id": str}
+        columns.update({name: SQL_TYPES[kind] for name, kind in table.columns.items()})
+        columns.update({"created_at": str, "updated_at": str, "deleted_at": str})
+        db[table.name].create(
+            columns,
+            pk="id",
+            not_null={"id", "created_at", "updated_at", *table.required},
+            foreign_keys=[(col, ref, "id") for col, ref in table.foreign_keys.items()],
+        )
+        for col in table.foreign_keys:
+            db[table.name].create_index([col])
+    db["settings"].create_index(["key"], unique=True)
+    db["notes"].enable_fts(["text"], create_triggers=True, tokenize="unicode61")
+
+
+#: Ordered migrations: MIGRATIONS[i] takes a file from version i to i + 1.
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migration_1]
+
+SCHEMA_VERSION = len(MIGRATIONS)
