@@ -1,0 +1,84 @@
+"""The step timer: a countdown the facilitator starts, pauses, resets and extends."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
+
+
+class StepTimer(QObject):
+    #: Seconds remaining, about once a second while running (and on every change).
+    tick = Signal(int)
+    #: The time is up (emitted once per countdown).
+    finished = Signal()
+    #: Started, paused or reset.
+    state_changed = Signal()
+
+    def __init__(self, seconds: int = 300, parent: QObject | None = None):
+        super().__init__(parent)
+        self._duration = seconds
+        self._remaining_ms = seconds * 1000
+        self._clock = QElapsedTimer()
+        self._timer = QTimer(self)
+        self._timer.setInterval(200)
+        self._timer.timeout.connect(self._update)
+        self._done = False
+
+    @property
+    def running(self) -> bool:
+        return self._timer.isActive()
+
+    @property
+    def remaining(self) -> int:
+        """Whole seconds left (rounded up, so 0 only when the time is really up)."""
+        ms = self._remaining_ms - (self._clock.elapsed() if self.running else 0)
+        return max(0, -(-ms // 1000))
+
+    @property
+    def duration(self) -> int:
+        return self._duration
+
+    def set_duration(self, seconds: int) -> None:
+        self._timer.stop()
+        self._duration = seconds
+        self.reset()
+
+    def start(self) -> None:
+        if self.running or self.remaining == 0:
+            return
+        self._clock.start()
+        self._timer.start()
+        self.state_changed.emit()
+
+    def pause(self) -> None:
+        if not self.running:
+            return
+        self._remaining_ms -= self._clock.elapsed()
+        self._timer.stop()
+        self.state_changed.emit()
+        self.tick.emit(self.remaining)
+
+    def reset(self) -> None:
+        self._timer.stop()
+        self._remaining_ms = self._duration * 1000
+        self._done = False
+        self.state_changed.emit()
+        self.tick.emit(self.remaining)
+
+    def add_minute(self) -> None:
+        if self.running:
+            self._remaining_ms = self._remaining_ms - self._clock.elapsed() + 60_000
+            self._clock.start()
+        else:
+            self._remaining_ms = max(0, self._remaining_ms) + 60_000
+        self._done = False
+        self.tick.emit(self.remaining)
+
+    def _update(self) -> None:
+        left = self.remaining
+        self.tick.emit(left)
+        if left == 0 and not self._done:
+            self._done = True
+            self._remaining_ms = 0
+            self._timer.stop()
+            self.state_changed.emit()
+            self.finished.emit()
