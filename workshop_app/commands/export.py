@@ -24,7 +24,9 @@ def register(sub) -> None:
     p.add_argument("--markdown", metavar="OUT", help="write the report as Markdown")
     p.add_argument("--html", metavar="OUT", help="write the report as one HTML file")
     p.add_argument("--csv", metavar="OUT", help="write one row per note as CSV (UTF-8)")
-    p.add_argument("--bom", action="store_true", help="start the CSV with a byte-order mark (Excel)")
+    p.add_argument(
+        "--bom", action="store_true", help="start the CSV with a byte-order mark (for Excel)"
+    )
     p.add_argument(
         "--workshops",
         metavar="ID,...",

@@ -22,7 +22,8 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from workshop_app.core.assets import asset
 
-REGULAR, BOLD, ITALIC, BOLD_ITALIC = "Samla-Regular", "Samla-Bold", "Samla-Italic", "Samla-BoldItalic"
+REGULAR, BOLD = "Samla-Regular", "Samla-Bold"
+ITALIC, BOLD_ITALIC = "Samla-Italic", "Samla-BoldItalic"
 FAMILY = "Samla"
 FILES = {
     REGULAR: "DejaVuSans.ttf",
@@ -41,8 +42,8 @@ _covered: dict[str, frozenset[int]] = {}
 def _utf16(value: int) -> str:
     if value > 0xFFFF:
         value -= 0x10000
-        return "%04X%04X" % (0xD800 + (value >> 10), 0xDC00 + (value & 0x3FF))
-    return "%04X" % value
+        return f"{0xD800 + (value >> 10):04X}{0xDC00 + (value & 0x3FF):04X}"
+    return f"{value:04X}"
 
 
 def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
@@ -59,11 +60,11 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
         f"/CMapName /{fontname} def",
         "/CMapType 2 def",
         "1 begincodespacerange",
-        "<00> <%02X>" % (len(subset) - 1),
+        f"<00> <{len(subset) - 1:02X}>",
         "endcodespacerange",
-        "%d beginbfchar" % len(subset),
+        f"{len(subset)} beginbfchar",
     ]
-    lines += ["<%02X> <%s>" % (i, _utf16(v)) for i, v in enumerate(subset)]
+    lines += [f"<{i:02X}> <{_utf16(v)}>" for i, v in enumerate(subset)]
     lines += ["endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"]
     return "\n".join(lines)
 

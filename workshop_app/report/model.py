@@ -167,35 +167,40 @@ def generated_intro(
     goal = clean(series.get("goal"))
     n = len(workshops)
     sentences = []
+    count_q = len(questions)
     if lang == "sv":
         what = "en workshop" if n == 1 else f"{number_word(n, lang)} workshops"
         about = f" om {goal}" if goal else ""
-        sentences.append(f"Den här rapporten sammanfattar vad som kom fram under {what}{about}{when}.")
-        if participants:
-            sentences.append(
-                "En person deltog." if participants == 1 else f"Sammanlagt deltog {participants} personer."
-            )
+        sentences.append(
+            f"Den här rapporten sammanfattar vad som kom fram under {what}{about}{when}."
+        )
+        if participants == 1:
+            sentences.append("En person deltog.")
+        elif participants:
+            sentences.append(f"{'Sammanlagt deltog' if n > 1 else 'Där deltog'} "
+                             f"{participants} personer.")
         if questions:
-            q = "en fråga" if len(questions) == 1 else f"{number_word(len(questions), lang)} frågor"
-            view = f" ur perspektiven {join_words(names, lang)}" if len(names) > 1 else (
-                f" ur perspektivet {names[0]}" if names else ""
-            )
+            q = "en fråga" if count_q == 1 else f"{number_word(count_q, lang)} frågor"
+            view = ""
+            if names:
+                noun = "perspektiven" if len(names) > 1 else "perspektivet"
+                view = f" ur {noun} {join_words(names, lang)}"
             sorted_into = f" och sorterats i {theme_count} teman" if theme_count else ""
             sentences.append(f"Deltagarnas idéer har samlats kring {q}{view}{sorted_into}.")
     else:
         what = "one workshop" if n == 1 else f"{number_word(n, lang)} workshops"
         about = f" on {goal}" if goal else ""
         sentences.append(f"This report summarises what came up in {what}{about}{when}.")
-        if participants:
-            sentences.append(
-                "One person took part." if participants == 1
-                else f"{participants} people took part in all."
-            )
+        if participants == 1:
+            sentences.append("One person took part.")
+        elif participants:
+            sentences.append(f"{participants} people took part{' in all' if n > 1 else ''}.")
         if questions:
-            q = "one question" if len(questions) == 1 else f"{number_word(len(questions), lang)} questions"
-            view = f" from the perspectives of {join_words(names, lang)}" if len(names) > 1 else (
-                f" from the perspective of {names[0]}" if names else ""
-            )
+            q = "one question" if count_q == 1 else f"{number_word(count_q, lang)} questions"
+            view = ""
+            if names:
+                noun = "perspectives" if len(names) > 1 else "perspective"
+                view = f" from the {noun} of {join_words(names, lang)}"
             sorted_into = f" and sorted into {theme_count} themes" if theme_count else ""
             sentences.append(f"Participants' ideas were gathered around {q}{view}{sorted_into}.")
     return " ".join(sentences)

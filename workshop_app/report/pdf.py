@@ -13,7 +13,7 @@ from collections.abc import Callable
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
@@ -26,10 +26,11 @@ from reportlab.platypus import (
     PageBreak,
     Paragraph,
     SimpleDocTemplate,
+    Spacer,
 )
 
 from workshop_app.report import fonts
-from workshop_app.report.fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR
+from workshop_app.report.fonts import BOLD, ITALIC, REGULAR
 from workshop_app.report.model import Report
 from workshop_app.report.text import has_rtl, safe_url, snippet, visual_order
 
@@ -93,7 +94,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         "lesson", parent=body, leftIndent=18, bulletIndent=2, bulletFontName=BOLD, spaceAfter=6
     )
     s["published"] = ParagraphStyle(
-        "published", parent=body, fontSize=9, textColor=MUTED, spaceBefore=22
+        "published", parent=body, fontSize=9, textColor=MUTED, spaceBefore=4
     )
     s["note"] = ParagraphStyle(
         "note", parent=body, fontSize=8.5, leading=11.5, leftIndent=10, bulletIndent=0,
@@ -101,7 +102,7 @@ def _styles() -> dict[str, ParagraphStyle]:
     )
     s["chart_title"] = ParagraphStyle(
         "chart_title", parent=body, fontName=BOLD, fontSize=8.5, textColor=MUTED,
-        spaceBefore=10, spaceAfter=2, keepWithNext=1,
+        spaceBefore=0, spaceAfter=2, keepWithNext=1,
     )
     return s
 
@@ -183,11 +184,14 @@ class _Builder:
         out.append(Rule(space=4))
         if r.intro:
             for i, piece in enumerate(p for p in r.intro.split("\n\n") if p.strip()):
-                out.append(self.para(piece.strip(), "intro", f"the introduction (paragraph {i + 1})"))
+                where = f"the introduction (paragraph {i + 1})"
+                out.append(self.para(piece.strip(), "intro", where))
 
         for q in r.questions:
             where_q = f'question "{snippet(q.text)}"'
             out.append(self.para(q.text, "h1", where_q, outline=(q.text, 0)))
+            if r.show_votes and q.has_votes:
+                out.append(self.chart(q))
             for t in q.themes:
                 where_t = f'theme "{snippet(t.title)}" ({where_q})'
                 suffix = ""
@@ -209,8 +213,6 @@ class _Builder:
                     out.append(self.para(f"\u201c{note.text}\u201d", "quote",
                                          f'quote "{snippet(note.text)}" ({where_t})',
                                          cls=QuoteParagraph))
-            if r.show_votes and q.has_votes:
-                out.append(self.chart(q))
 
         if r.examples:
             out.append(Paragraph(escape(lab["examples"]), self.s["h1"]))
@@ -243,9 +245,11 @@ class _Builder:
                     self.texts.append((lesson, REGULAR, f"lesson {n} of {where_x}"))
                     out.append(Paragraph(markup(lesson), self.s["lesson"], bulletText=f"{n}."))
 
-        out.append(Rule(0.35, space=8))
-        out.append(Paragraph(f"{escape(lab['published'])} {markup(r.published)}",
-                             self.s["published"]))
+        # the date closes the report: never alone at the top of a page
+        closing = [Rule(0.35, space=8),
+                   Paragraph(f"{escape(lab['published'])} {markup(r.published)}",
+                             self.s["published"])]
+        out.append(KeepTogether([out.pop(), *closing]))
         self.texts.append((r.published, REGULAR, "the publication date"))
 
         if appendix:
@@ -302,9 +306,8 @@ class _Builder:
         chart.barLabels.boxAnchor = "w"
         chart.barLabels.dx = 3
         d.add(chart)
-        d.add(String(0, 0, "", fontName=REGULAR, fontSize=1))
         title = Paragraph(escape(self.report.labels["votes_chart"]), self.s["chart_title"])
-        return KeepTogether([title, d])
+        return KeepTogether([title, d, Spacer(1, 4)])
 
     def appendix(self) -> list[Flowable]:
         r, lab = self.report, self.report.labels
@@ -369,12 +372,16 @@ def coverage_warnings(texts: list[tuple[str, str, str]], limit: int = 20) -> tup
             "they print as empty boxes but stay in the PDF's text (copy, search)."
         )
     if len(places) > limit:
-        warnings.append(f"... and characters the font cannot draw in {len(places) - limit} more places.")
-    if rtl_places:
-        first = ", ".join(rtl_places[:3]) + (f" and {len(rtl_places) - 3} more" if len(rtl_places) > 3 else "")
         warnings.append(
-            f"Right-to-left text (for example Arabic or Hebrew) in {first} is printed right to left "
-            "within each line, but its letters are not joined as in typeset text."
+            f"... and characters the font cannot draw in {len(places) - limit} more places."
+        )
+    if rtl_places:
+        first = ", ".join(rtl_places[:3])
+        if len(rtl_places) > 3:
+            first += f" and {len(rtl_places) - 3} more places"
+        warnings.append(
+            f"Right-to-left text (for example Arabic or Hebrew) in {first} is printed right "
+            "to left within each line, but its letters are not joined as in typeset text."
         )
     return warnings, every
 
@@ -403,13 +410,15 @@ def render_pdf(report: Report, path: str | os.PathLike, *, appendix: bool = Fals
         initialFontName=REGULAR,
     )
     if progress is not None:
-        total = [len(story)]
+        total, best = [len(story)], [0]
 
         def on_progress(kind, value):
+            # split flowables go back on the queue, so reportlab's count can step back
             if kind == "SIZE_EST":
-                total[0] = value
-            elif kind == "PROGRESS":
-                progress(value, total[0], "PDF")
+                total[0] = max(value, 1)
+            elif kind == "PROGRESS" and value > best[0]:
+                best[0] = min(value, total[0] - 1)
+                progress(best[0], total[0], "PDF")
 
         doc.setProgressCallBack(on_progress)
     footer = _footer(report.title)
