@@ -97,8 +97,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         "published", parent=body, fontSize=9, textColor=MUTED, spaceBefore=4
     )
     s["note"] = ParagraphStyle(
-        "note", parent=body, fontSize=8.5, leading=11.5, leftIndent=10, bulletIndent=0,
-        spaceAfter=2.5,
+        "note", parent=body, fontSize=8.5, leading=11.5, leftIndent=10, spaceAfter=3,
     )
     s["chart_title"] = ParagraphStyle(
         "chart_title", parent=body, fontName=BOLD, fontSize=8.5, textColor=MUTED,
@@ -331,7 +330,7 @@ class _Builder:
                 for note in notes:
                     self.texts.append((note.text, REGULAR, f'note "{snippet(note.text)}" '
                                        f'({where_q}, {note.workshop or "?"})'))
-                    out.append(Paragraph(markup(note.text), self.s["note"], bulletText="\u2013"))
+                    out.append(Paragraph(markup(note.text), self.s["note"]))
         return out
 
 
@@ -354,14 +353,20 @@ def coverage_warnings(texts: list[tuple[str, str, str]], limit: int = 20) -> tup
     places: list[tuple[str, list[str]]] = []
     every: set[str] = set()
     rtl_places: list[str] = []
+    # one pass over all the text per font first: usually nothing is missing
+    suspects: set[str] = set()
+    for font in {font for _, font, _ in texts}:
+        suspects.update(fonts.missing("".join(t for t, f, _ in texts if f == font), font))
+    rtl = has_rtl("".join(t for t, _, _ in texts))
     for text, font, where in texts:
         if not text:
             continue
-        gone = fonts.missing(text, font)
-        if gone:
-            places.append((where, gone))
-            every.update(gone)
-        if has_rtl(text):
+        if suspects and not suspects.isdisjoint(text):
+            gone = fonts.missing(text, font)
+            if gone:
+                places.append((where, gone))
+                every.update(gone)
+        if rtl and has_rtl(text):
             rtl_places.append(where)
     warnings = []
     for where, gone in places[:limit]:

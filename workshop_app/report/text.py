@@ -68,8 +68,15 @@ def _is_rtl(ch: str) -> bool:
     return unicodedata.bidirectional(ch) in ("R", "AL")
 
 
+#: Blocks that hold right-to-left letters (Hebrew, Arabic, Syriac, Thaana, NKo, ... and
+#: their presentation forms): a fast filter before the exact per-character test.
+_RTL_BLOCKS = re.compile(
+    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
+
+
 def has_rtl(text: str) -> bool:
-    return any(_is_rtl(ch) for ch in text)
+    return _RTL_BLOCKS.search(text) is not None and any(_is_rtl(ch) for ch in text)
 
 
 def visual_order(text: str) -> str:
