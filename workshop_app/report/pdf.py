@@ -97,7 +97,8 @@ def _styles() -> dict[str, ParagraphStyle]:
         "published", parent=body, fontSize=9, textColor=MUTED, spaceBefore=4
     )
     s["note"] = ParagraphStyle(
-        "note", parent=body, fontSize=8.5, leading=11.5, leftIndent=10, spaceAfter=3,
+        "note", parent=body, fontSize=8.5, leading=11.5, leftIndent=18, firstLineIndent=-8,
+        spaceAfter=3,
     )
     s["chart_title"] = ParagraphStyle(
         "chart_title", parent=body, fontName=BOLD, fontSize=8.5, textColor=MUTED,
@@ -206,12 +207,15 @@ class _Builder:
                 if t.divided:
                     label = f"<b>{escape(lab['divided'])}.</b> "
                     self.texts.append((t.divided_note, REGULAR, f"the divided note of {where_t}"))
-                    out.append(Paragraph(label + markup(t.divided_note), self.s["divided"]))
+                    # a short box moves whole to the next page rather than break in two
+                    out.append(KeepTogether(
+                        [Paragraph(label + markup(t.divided_note), self.s["divided"])]))
                 for note in t.quotes:
-                    out.append(Paragraph(escape(lab["quote"]) + ":", self.s["label"]))
-                    out.append(self.para(f"\u201c{note.text}\u201d", "quote",
-                                         f'quote "{snippet(note.text)}" ({where_t})',
-                                         cls=QuoteParagraph))
+                    quote = self.para(f"\u201c{note.text}\u201d", "quote",
+                                      f'quote "{snippet(note.text)}" ({where_t})',
+                                      cls=QuoteParagraph)
+                    out.append(KeepTogether(
+                        [Paragraph(escape(lab["quote"]) + ":", self.s["label"]), quote]))
 
         if r.examples:
             out.append(Paragraph(escape(lab["examples"]), self.s["h1"]))
