@@ -40,7 +40,8 @@ def render_markdown(report: Report, *, appendix: bool = False) -> str:
     lab, out = report.labels, []
     if report.organization:
         out.append(f"*{md(report.organization)}*\n")
-    out.append(f"# {md(report.title)}\n")
+    if report.title:
+        out.append(f"# {md(report.title)}\n")
     if report.subtitle:
         out.append(f"**{md(report.subtitle)}**\n")
     for piece in (p for p in report.intro.split("\n\n") if p.strip()):

@@ -166,6 +166,8 @@ def generated_intro(
     when = _when([parse_date(w.get("date")) for w in workshops], lang)
     goal = clean(series.get("goal"))
     n = len(workshops)
+    if n == 0:
+        return ""
     sentences = []
     count_q = len(questions)
     if lang == "sv":
@@ -185,7 +187,11 @@ def generated_intro(
             if names:
                 noun = "perspektiven" if len(names) > 1 else "perspektivet"
                 view = f" ur {noun} {join_words(names, lang)}"
-            sorted_into = f" och sorterats i {theme_count} teman" if theme_count else ""
+            sorted_into = ""
+            if theme_count:
+                word = number_word(theme_count, lang)
+                themes = "ett tema" if theme_count == 1 else f"{word} teman"
+                sorted_into = f" och sorterats i {themes}"
             sentences.append(f"Deltagarnas idéer har samlats kring {q}{view}{sorted_into}.")
     else:
         what = "one workshop" if n == 1 else f"{number_word(n, lang)} workshops"
@@ -201,7 +207,11 @@ def generated_intro(
             if names:
                 noun = "perspectives" if len(names) > 1 else "perspective"
                 view = f" from the {noun} of {join_words(names, lang)}"
-            sorted_into = f" and sorted into {theme_count} themes" if theme_count else ""
+            sorted_into = ""
+            if theme_count:
+                word = number_word(theme_count, lang)
+                themes = "one theme" if theme_count == 1 else f"{word} themes"
+                sorted_into = f" and sorted into {themes}"
             sentences.append(f"Participants' ideas were gathered around {q}{view}{sorted_into}.")
     return " ".join(sentences)
 
