@@ -79,6 +79,16 @@ def render_html(report: Report, *, appendix: bool = False) -> str:
     for q in report.questions:
         out.append("<section>")
         out.append(f"<h2>{h(q.text)}</h2>")
+        if report.show_votes and q.has_votes:
+            top = max(t.votes or 0 for t in q.themes) or 1
+            out.append(f'<div class="chart" role="img" aria-label="{h(lab["votes_chart"])}">')
+            out.append(f'<div class="caption">{h(lab["votes_chart"])}</div>')
+            for t in q.themes:
+                width = round(85 * (t.votes or 0) / top, 1)  # room for the number
+                out.append(f'<div class="row"><span>{h(t.title)}</span><span class="track">'
+                           f'<span class="bar" style="width:{width}%"></span>{t.votes or 0}'
+                           "</span></div>")
+            out.append("</div>")
         for t in q.themes:
             votes = (f' <span class="votes">· {h(report.votes_text(t.votes))}</span>'
                      if t.votes is not None else "")
@@ -90,16 +100,6 @@ def render_html(report: Report, *, appendix: bool = False) -> str:
             for note in t.quotes:
                 out.append(f'<figure class="quote"><figcaption>{h(lab["quote"])}:</figcaption>'
                            f"<blockquote><p>“{h(note.text)}”</p></blockquote></figure>")
-        if report.show_votes and q.has_votes:
-            top = max(t.votes or 0 for t in q.themes) or 1
-            out.append(f'<div class="chart" role="img" aria-label="{h(lab["votes_chart"])}">')
-            out.append(f'<div class="caption">{h(lab["votes_chart"])}</div>')
-            for t in q.themes:
-                width = round(100 * (t.votes or 0) / top, 1)
-                out.append(f'<div class="row"><span>{h(t.title)}</span><span class="track">'
-                           f'<span class="bar" style="width:{width}%"></span>{t.votes or 0}'
-                           "</span></div>")
-            out.append("</div>")
         out.append("</section>")
     if report.examples:
         out.append(f"<section><h2>{h(lab['examples'])}</h2>")

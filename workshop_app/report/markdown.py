@@ -48,6 +48,11 @@ def render_markdown(report: Report, *, appendix: bool = False) -> str:
         out.append(md(piece.strip()) + "\n")
     for q in report.questions:
         out.append(f"## {md(q.text)}\n")
+        if report.show_votes and q.has_votes:
+            out.append(f"| {md(lab['votes_chart'])} | |\n|---|--:|")
+            for t in q.themes:
+                out.append(f"| {md(t.title)} | {t.votes or 0} |")
+            out.append("")
         for t in q.themes:
             votes = f" ({md(report.votes_text(t.votes))})" if t.votes is not None else ""
             out.append(f"### {md(t.title)}{votes}\n")
@@ -57,11 +62,6 @@ def render_markdown(report: Report, *, appendix: bool = False) -> str:
                 out.append(f"> **{md(lab['divided'])}.** {_indent(md(t.divided_note), '> ')}\n")
             for note in t.quotes:
                 out.append(f"> *{md(lab['quote'])}:*  \n> “{_indent(md(note.text), '> ')}”\n")
-        if report.show_votes and q.has_votes:
-            out.append(f"| {md(lab['votes_chart'])} | |\n|---|--:|")
-            for t in q.themes:
-                out.append(f"| {md(t.title)} | {t.votes or 0} |")
-            out.append("")
     if report.examples:
         out.append(f"## {md(lab['examples'])}\n")
         for e in report.examples:
