@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import csv
+import html
 import subprocess
 import sys
 
-from tests.report.conftest import link_uris, pdf_text
+from tests.report.conftest import assert_in_order, link_uris, pdf_text
 from workshop_app.cli import main
+from workshop_app.report import markdown
 from workshop_app.report.exporter import export_report
 
 
@@ -102,3 +104,23 @@ def test_report_package_imports_neither_qt_nor_reportlab():
         "assert not bad, bad"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_markdown_and_html_say_what_the_pdf_says_in_the_same_order(demo, tmp_path):
+    md, page = tmp_path / "r.md", tmp_path / "r.html"
+    export_report(demo, markdown=md, html=page, appendix=True)
+    series = demo.series()
+    expected = [series["organization"], series["title"], series["subtitle"]]
+    for q in demo.questions():
+        expected.append(q["text"])
+        expected += [t["title"] for t in demo.themes(q["id"])]
+    expected += [e["title"] for e in demo.examples()]
+    expected += [demo.lessons()[0]["expert"], "Publicerad 15 mars 2021", "Bilaga: alla lappar"]
+    html_text = page.read_text(encoding="utf-8")
+    assert_in_order(html_text, [html.escape(e) for e in expected])
+    md_text = md.read_text(encoding="utf-8")
+    assert_in_order(md_text, [markdown.md(e) for e in expected])
+    for note in demo.notes():
+        assert html.escape(note["text"]) in html_text
+        assert markdown.md(note["text"]) in md_text
+    assert md_text.count("1. ") >= 1 and "<ol class=\"lessons\">" in html_text
