@@ -3,6 +3,7 @@ script that builds the same paragraphs (same fonts, same text, SimpleDocTemplate
 
 from __future__ import annotations
 
+import statistics
 import tempfile
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -71,7 +72,7 @@ def bare_reportlab(wf: WorkshopFile, out: Path) -> None:
 
 def measure(smoke: bool) -> list[Result]:
     notes = 300 if smoke else 5000
-    repeat = 1 if smoke else 3
+    repeat = 1 if smoke else 5
     with tempfile.TemporaryDirectory() as folder:
         folder = Path(folder)
         wf = make_series(folder / "bench.workshop", notes)
@@ -85,8 +86,10 @@ def measure(smoke: bool) -> list[Result]:
                 bare_reportlab(wf, bare_out)
 
             ours(), bare()  # warm up: font loading, imports
-            bare_ms = timed(bare, repeat)
-            ours_ms = timed(ours, repeat)
+            # interleaved, so that load from other processes hits both alike
+            samples = [(timed(bare, 1), timed(ours, 1)) for _ in range(repeat)]
+            bare_ms = statistics.median(b for b, _ in samples)
+            ours_ms = statistics.median(o for _, o in samples)
             pages = _pages(ours_out)
         finally:
             wf.close()
