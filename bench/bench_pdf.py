@@ -98,7 +98,9 @@ def measure(smoke: bool) -> list[Result]:
             f"PDF report, 3 workshops, {notes} notes + appendix",
             ours_ms,
             bare_ms,
-            target_ratio=1.5,
+            # the target is for 5,000 notes; at smoke size fixed costs (charts, a third
+            # embedded font, outline) dominate, so the smoke run only checks that it works
+            target_ratio=None if smoke else 1.5,
             note=f"{pages} pages; baseline: bare reportlab, same paragraphs and fonts",
         )
     ]
