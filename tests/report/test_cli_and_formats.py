@@ -124,3 +124,15 @@ def test_markdown_and_html_say_what_the_pdf_says_in_the_same_order(demo, tmp_pat
         assert html.escape(note["text"]) in html_text
         assert markdown.md(note["text"]) in md_text
     assert md_text.count("1. ") >= 1 and "<ol class=\"lessons\">" in html_text
+
+
+def test_cli_shows_progress_for_big_series(demo, tmp_path, capsys, monkeypatch):
+    from workshop_app.commands import export
+
+    monkeypatch.setattr(export, "PROGRESS_FROM_NOTES", 100)  # the demo has 145 notes
+    assert main(["export", str(demo.path), "--pdf", str(tmp_path / "r.pdf"), "--appendix"]) == 0
+    err = capsys.readouterr().err
+    assert "export:   0% (PDF)" in err and "export: 100% (PDF)" in err
+    monkeypatch.setattr(export, "PROGRESS_FROM_NOTES", 1000)
+    assert main(["export", str(demo.path), "--pdf", str(tmp_path / "r.pdf")]) == 0
+    assert "export:" not in capsys.readouterr().err

@@ -58,11 +58,17 @@ def _workshop_ids(wf: WorkshopFile, spec: str | None) -> list[str] | None:
     return ids
 
 
-def _progress(done: int, total: int, label: str, _last=[-1]) -> None:  # noqa: B006
-    percent = 100 * done // max(total, 1)
-    if percent // 10 != _last[0] // 10 or percent == 100 and _last[0] != 100:
-        _last[0] = percent
-        print(f"export: {percent:3d}% ({label})", file=sys.stderr, flush=True)
+def _progress_printer():
+    """Print 'export:  40% (PDF)' on stderr each time another tenth is done."""
+    last = [-1]
+
+    def show(done: int, total: int, label: str) -> None:
+        percent = 100 * done // max(total, 1)
+        if percent // 10 != last[0] // 10:
+            last[0] = percent
+            print(f"export: {percent:3d}% ({label})", file=sys.stderr, flush=True)
+
+    return show
 
 
 def run(args) -> int:
@@ -87,7 +93,7 @@ def run(args) -> int:
                 workshop_ids=ids,
                 appendix=args.appendix,
                 votes=not args.no_votes,
-                progress=_progress if big else None,
+                progress=_progress_printer() if big else None,
             )
             for warning in warnings:
                 print(f"workshop-app: warning: {warning}", file=sys.stderr)
