@@ -7,7 +7,8 @@ import html
 import subprocess
 import sys
 
-from tests.report.conftest import assert_in_order, link_uris, pdf_text
+from report_helpers import assert_in_order, link_uris, pdf_text
+
 from workshop_app.cli import main
 from workshop_app.report import markdown
 from workshop_app.report.exporter import export_report

@@ -8,8 +8,8 @@ import re
 
 import pytest
 from pypdf import PdfReader
+from report_helpers import flat, link_uris, pdf_text
 
-from tests.report.conftest import flat, link_uris, pdf_text
 from workshop_app.report.exporter import export_report
 
 HOSTILE = [

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from pypdf import PdfReader
+from report_helpers import assert_in_order, flat, link_uris, pdf_text
 
-from tests.report.conftest import assert_in_order, flat, link_uris, pdf_text
 from workshop_app.cli import main
 from workshop_app.report.exporter import export_report
 

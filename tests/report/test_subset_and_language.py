@@ -5,8 +5,8 @@ from __future__ import annotations
 import csv
 
 import pytest
+from report_helpers import pdf_text
 
-from tests.report.conftest import pdf_text
 from workshop_app.core.errors import InvalidValue
 from workshop_app.core.store import WorkshopFile
 from workshop_app.report.exporter import export_report
