@@ -1,18 +1,102 @@
-"""`workshop-app export FILE --json OUT`: write the series out."""
+"""`workshop-app export FILE`: write the series as interchange JSON and/or its report
+(PDF, Markdown, HTML, CSV)."""
 
+from __future__ import annotations
+
+import sys
+
+from workshop_app.core import errors
 from workshop_app.core.interchange import export_json
 from workshop_app.core.store import WorkshopFile
 
+#: Show progress only for exports big enough to make a user wait.
+PROGRESS_FROM_NOTES = 1000
+
 
 def register(sub) -> None:
-    p = sub.add_parser("export", help="export a series (interchange JSON)")
+    p = sub.add_parser(
+        "export",
+        help="export a series: interchange JSON, or the report as PDF, Markdown, HTML, CSV",
+    )
     p.add_argument("file", help="the workshop file")
-    p.add_argument("--json", metavar="OUT", required=True, help="write the series as interchange JSON")
+    p.add_argument("--json", metavar="OUT", help="write the series as interchange JSON")
+    p.add_argument("--pdf", metavar="OUT", help="write the report as PDF")
+    p.add_argument("--markdown", metavar="OUT", help="write the report as Markdown")
+    p.add_argument("--html", metavar="OUT", help="write the report as one HTML file")
+    p.add_argument("--csv", metavar="OUT", help="write one row per note as CSV (UTF-8)")
+    p.add_argument(
+        "--bom", action="store_true", help="start the CSV with a byte-order mark (for Excel)"
+    )
+    p.add_argument(
+        "--workshops",
+        metavar="ID,...",
+        help="only these workshops (ids or exact titles, comma-separated); default: all",
+    )
+    p.add_argument("--appendix", action="store_true", help="add an appendix listing every note")
+    p.add_argument("--no-votes", action="store_true", help="leave vote counts and charts out")
     p.set_defaults(run=run)
 
 
+def _workshop_ids(wf: WorkshopFile, spec: str | None) -> list[str] | None:
+    if spec is None:
+        return None
+    by_title = {}
+    for w in wf.workshops():
+        by_title.setdefault(w["title"], []).append(w["id"])
+    ids = []
+    for part in (p.strip() for p in spec.split(",")):
+        if not part:
+            continue
+        if part in by_title and len(by_title[part]) == 1:
+            ids.append(by_title[part][0])
+        elif part in by_title:
+            raise errors.InvalidValue(f"Several workshops are called {part!r}; give their ids.")
+        else:
+            ids.append(part)
+    if not ids:
+        raise errors.InvalidValue("--workshops needs at least one workshop id or title.")
+    return ids
+
+
+def _progress_printer():
+    """Print 'export:  40% (PDF)' on stderr each time another tenth is done."""
+    last = [-1]
+
+    def show(done: int, total: int, label: str) -> None:
+        percent = 100 * done // max(total, 1)
+        if percent // 10 != last[0] // 10:
+            last[0] = percent
+            print(f"export: {percent:3d}% ({label})", file=sys.stderr, flush=True)
+
+    return show
+
+
 def run(args) -> int:
+    outputs = {k: getattr(args, k) for k in ("pdf", "markdown", "html", "csv") if getattr(args, k)}
+    if not outputs and not args.json:
+        raise errors.InvalidValue(
+            "Nothing to export: give --pdf, --markdown, --html, --csv or --json with a file name."
+        )
     with WorkshopFile.open(args.file, readonly=True) as wf:
-        export_json(wf, args.json)
-    print(f"Wrote {args.json}")
+        if args.json:
+            export_json(wf, args.json)
+            print(f"Wrote {args.json}")
+        if outputs:
+            from workshop_app.report.exporter import export_report
+
+            ids = _workshop_ids(wf, args.workshops)
+            big = wf.note_count() >= PROGRESS_FROM_NOTES
+            warnings = export_report(
+                wf,
+                **outputs,
+                csv_bom=args.bom,
+                workshop_ids=ids,
+                appendix=args.appendix,
+                votes=not args.no_votes,
+                progress=_progress_printer() if big else None,
+            )
+            for warning in warnings:
+                print(f"workshop-app: warning: {warning}", file=sys.stderr)
+            for out in outputs.values():
+                print(f"Wrote {out}")
     return 0

@@ -1,0 +1,126 @@
+"""Text helpers shared by every renderer: cleaning, safe links, dates, right-to-left runs."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+from urllib.parse import urlsplit
+
+from workshop_app.report.labels import MONTHS, report_language
+
+#: C0 controls other than tab and newline, and DEL: invisible, and not allowed in XML.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+LINK_SCHEMES = ("http", "https", "mailto")
+
+
+def clean(text: str | None) -> str:
+    """User text with line endings normalised and invisible control characters removed."""
+    if not text:
+        return ""
+    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def safe_url(url: str | None) -> str | None:
+    """The URL if it may become a link (http, https or mailto), else None."""
+    url = (url or "").strip()
+    if not url or any(ch.isspace() or ord(ch) < 32 or ch in '<>"' for ch in url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in LINK_SCHEMES:
+        return None
+    if parts.scheme.lower() in ("http", "https") and not parts.netloc:
+        return None
+    if parts.scheme.lower() == "mailto" and not parts.path:
+        return None
+    return url
+
+
+def parse_date(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat((value or "").strip()[:10])
+    except ValueError:
+        return None
+
+
+def format_date(value: str | date | None, language: str) -> str:
+    """'15 mars 2021' / '15 March 2021'; text that is not an ISO date is kept as it is."""
+    day = value if isinstance(value, date) else parse_date(value)
+    if day is None:
+        return clean(value if isinstance(value, str) else "")
+    month = MONTHS[report_language(language)][day.month - 1]
+    return f"{day.day} {month} {day.year}"
+
+
+def join_words(items: list[str], language: str) -> str:
+    """'a, b och c' / 'a, b and c'."""
+    items = [i for i in items if i]
+    if len(items) <= 1:
+        return "".join(items)
+    word = "och" if report_language(language) == "sv" else "and"
+    return f"{', '.join(items[:-1])} {word} {items[-1]}"
+
+
+def _is_rtl(ch: str) -> bool:
+    return unicodedata.bidirectional(ch) in ("R", "AL")
+
+
+#: Blocks that hold right-to-left letters (Hebrew, Arabic, Syriac, Thaana, NKo, ... and
+#: their presentation forms): a fast filter before the exact per-character test.
+_RTL_BLOCKS = re.compile(
+    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
+
+
+def has_rtl(text: str) -> bool:
+    return _RTL_BLOCKS.search(text) is not None and any(_is_rtl(ch) for ch in text)
+
+
+def visual_order(text: str) -> str:
+    """Reverse right-to-left runs so that a left-to-right PDF line shows them in reading order.
+
+    A PDF draws glyphs left to right, and PDF text extractors read right-to-left runs
+    back in reverse. Each run of right-to-left letters (with the spaces and neutral
+    marks between them) is reversed, keeping combining marks after their letter.
+    A run that wraps over lines reads its lines in the wrong order, and letters are
+    not joined (no shaping): both are reported to the user as a warning.
+    """
+    if not has_rtl(text):
+        return text
+    out: list[str] = []
+    run: list[list[str]] = []  # clusters of a pending run
+
+    def flush() -> None:
+        # trailing neutrals belong after the run, not inside it
+        tail: list[list[str]] = []
+        while run and not _is_rtl(run[-1][0]):
+            tail.insert(0, run.pop())
+        for cluster in reversed(run):
+            out.extend(cluster)
+        for cluster in tail:
+            out.extend(cluster)
+        run.clear()
+
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if run and kind == "NSM":
+            run[-1].append(ch)
+        elif kind in ("R", "AL"):
+            run.append([ch])
+        elif run and kind in ("WS", "ON", "CS", "BN") and ch != "\n":
+            run.append([ch])
+        else:
+            if run:
+                flush()
+            out.append(ch)
+    flush()
+    return "".join(out)
+
+
+def snippet(text: str, length: int = 40) -> str:
+    """A short, one-line excerpt of user text for messages."""
+    flat = " ".join(clean(text).split())
+    return flat if len(flat) <= length else flat[: length - 1] + "…"
