@@ -14,7 +14,8 @@ from workshop_app.core.store import BASE_COLUMNS, WorkshopFile
 
 def test_demo_export_import_export_is_identical_and_valid(tmp_path, cli):
     d, a, e, b = (tmp_path / n for n in ("d.workshop", "a.json", "e.workshop", "b.json"))
-    for args in (("demo", d), ("export", d, "--json", a), ("import", a, e), ("export", e, "--json", b)):
+    steps = [("demo", d), ("export", d, "--json", a), ("import", a, e), ("export", e, "--json", b)]
+    for args in steps:
         result = cli(*args)
         assert result.returncode == 0, result.stderr
     assert a.read_bytes() == b.read_bytes()
