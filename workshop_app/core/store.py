@@ -462,7 +462,13 @@ class WorkshopFile:
             "updated_at": now,
             "deleted_at": None,
         }
-        self.db[table].insert(row)
+        # One plain INSERT: sqlite-utils' insert() re-reads the table layout on every call,
+        # which doubled the cost of adding a note.
+        names = ", ".join(f"[{name}]" for name in row)
+        self.db.execute(
+            f"INSERT INTO [{table}] ({names}) VALUES ({', '.join('?' * len(row))})",
+            list(row.values()),
+        )
         return RowChange(table, row["id"], None, self.get(table, row["id"]))
 
     def _update(self, table: str, row_id: str, values: dict) -> RowChange:
