@@ -253,7 +253,7 @@ class WorkshopFile:
 
     @staticmethod
     def _inspect(path: Path) -> int:
-        """Check a file through a read-only connection; return its schema version."""
+        """Check a file through a connection that cannot write; return its schema version."""
         # query_only rather than mode=ro where the file is writable: a mode=ro connection
         # leaves empty -wal and -shm files beside a refused file; this one removes them.
         mode = "?mode=ro" if not os.access(path, os.W_OK) else ""
