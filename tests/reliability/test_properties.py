@@ -123,3 +123,19 @@ def test_any_small_series_survives_export_and_import_unchanged(spec):
             again = to_document(copy)
         assert again == doc
         assert dumps(again) == (folder / "a.json").read_text("utf-8")
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(spec=small_series)
+def test_writing_the_same_document_again_changes_nothing(spec):
+    """Rows keep their ids, so writing a series into a file that holds it is idempotent
+    (the basis of merging the same laptop's file twice)."""
+    from workshop_app.core.interchange import write_document
+
+    with tempfile.TemporaryDirectory() as folder:
+        with _build(Path(folder) / "a.workshop", spec) as wf:
+            doc = to_document(wf)
+            write_document(wf, doc)
+            write_document(wf, doc)
+            assert to_document(wf) == doc
+            assert wf.integrity_problems() == []
