@@ -6,6 +6,7 @@ references) before anything is written; importing is all-or-nothing.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 from pathlib import Path
@@ -17,6 +18,7 @@ from workshop_app.core import errors
 from workshop_app.core.assets import read_json
 from workshop_app.core.atomic import atomic_path
 from workshop_app.core.schema import TABLES
+from workshop_app.core.schemacheck import Unsupported, compile_schema
 from workshop_app.core.store import WorkshopFile
 
 FORMAT = "samla.series"
@@ -62,6 +64,15 @@ def _schema() -> dict:
     return read_json("schema", "series.schema.json")
 
 
+@functools.cache
+def _quick_check():
+    """A compiled yes/no check of the schema (never more lenient); None if unavailable."""
+    try:
+        return compile_schema(_schema())
+    except Unsupported:
+        return None
+
+
 def _where(error: jsonschema.ValidationError) -> str:
     return "/".join(str(p) for p in error.absolute_path) or "the document"
 
@@ -75,8 +86,13 @@ def validate(doc: object) -> dict:
                 f"The document is format version {version}; this Samla reads up to "
                 f"{FORMAT_VERSION}. Update Samla to import it."
             )
-    validator = jsonschema.Draft202012Validator(_schema())
-    problem = jsonschema.exceptions.best_match(validator.iter_errors(doc))
+    quick = _quick_check()
+    if quick is None or not quick(doc):
+        # The full validator gives the verdict and names the problem precisely.
+        validator = jsonschema.Draft202012Validator(_schema())
+        problem = jsonschema.exceptions.best_match(validator.iter_errors(doc))
+    else:
+        problem = None
     if problem is not None:
         raise errors.InvalidDocument(f"Invalid series document at {_where(problem)}: {problem.message}")
     seen: dict[str, set[str]] = {}

@@ -135,6 +135,21 @@ def _validate(table: str, values: dict) -> None:
             ok = isinstance(value, kind)
         if not ok:
             raise errors.InvalidValue(f"{table}.{name} must be {getattr(kind, '__name__', kind)}")
+        texts = value if kind is JSON else [value] if kind is str else []
+        if any(not _storable(text) for text in texts):
+            raise errors.InvalidValue(
+                f"{table}.{name} contains a broken character (an unpaired UTF-16 surrogate) "
+                "that cannot be saved; retype or paste the text again."
+            )
+
+
+def _storable(text: str) -> bool:
+    """True when `text` can be written as UTF-8 (no unpaired surrogates)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 class WorkshopFile:
@@ -152,6 +167,8 @@ class WorkshopFile:
         self.db = db
         self.readonly = readonly
         self.clock = clock
+        #: How long a write waits for another program holding the file (PRAGMA busy_timeout).
+        self.busy_timeout_ms = 5000
 
     # ----------------------------------------------------------------- opening
 
@@ -194,6 +211,7 @@ class WorkshopFile:
         *,
         readonly: bool = False,
         clock: Callable[[], datetime] = utc_now,
+        busy_timeout_ms: int = 5000,
     ) -> WorkshopFile:
         """Open an existing workshop file, checking it before anything is written.
 
@@ -215,6 +233,7 @@ class WorkshopFile:
             conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}{mode}", uri=True)
             db = sqlite_utils.Database(conn)
             wf = cls(path, db, readonly=readonly, clock=clock)
+            wf.busy_timeout_ms = busy_timeout_ms
             try:
                 if not readonly:
                     wf._configure()
@@ -234,12 +253,18 @@ class WorkshopFile:
 
     @staticmethod
     def _inspect(path: Path) -> int:
-        """Check a file through a read-only connection; return its schema version."""
-        conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
+        """Check a file through a connection that cannot write; return its schema version."""
+        # query_only rather than mode=ro where the file is writable: a mode=ro connection
+        # leaves empty -wal and -shm files beside a refused file; this one removes them.
+        mode = "?mode=ro" if not os.access(path, os.W_OK) else ""
+        conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}{mode}", uri=True)
         try:
+            conn.execute("PRAGMA query_only = ON")
             result = conn.execute("PRAGMA quick_check").fetchall()
             if result != [("ok",)]:
-                problems = "; ".join(str(r[0]) for r in result[:3])
+                # quick_check reports span lines ("*** in database main ***\nPage 5: ..."):
+                # the message stays on one line.
+                problems = "; ".join(" ".join(str(r[0]).split()) for r in result[:3])
                 raise errors.CorruptFile(
                     f"{path.name} is damaged ({problems}). Restore it from a backup."
                 )
@@ -257,7 +282,7 @@ class WorkshopFile:
         return version
 
     def _configure(self) -> None:
-        self.db.execute("PRAGMA busy_timeout = 5000")
+        self.db.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout_ms)}")
         mode = self.db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if mode.lower() != "wal":
             raise errors.FileLocked(f"{self.path.name} could not be opened for writing ({mode}).")
@@ -367,6 +392,8 @@ class WorkshopFile:
 
     def search_notes(self, query: str, question_id: str | None = None) -> list[str]:
         """Ids of live notes whose text matches every word of `query` (prefix match)."""
+        # NUL ends an FTS query early and unpaired surrogates cannot be encoded: drop both.
+        query = query.encode("utf-8", "replace").decode("utf-8").replace("\x00", " ")
         words = [w for w in query.replace('"', " ").split() if w]
         if not words:
             return []
@@ -393,8 +420,25 @@ class WorkshopFile:
         """One transaction around several API calls (nested calls become savepoints)."""
         if self.readonly:
             raise errors.ReadOnlyFile(f"{self.path.name} is open read-only.")
-        with friendly_errors(self.path), self.db.atomic():
-            yield self
+        with friendly_errors(self.path):
+            if self.db.conn.in_transaction:
+                with self.db.atomic():
+                    yield self
+                return
+            # IMMEDIATE takes the write lock up front, so another program holding the file
+            # makes this wait for the busy timeout; a deferred transaction that reads first
+            # and then writes fails at once instead (SQLite cannot wait on that upgrade).
+            self.db.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self
+            except BaseException:
+                self.db.conn.rollback()
+                raise
+            try:
+                self.db.conn.execute("COMMIT")
+            except BaseException:
+                self.db.conn.rollback()
+                raise
 
     def _next_position(self, table: str, values: dict) -> int:
         within = TABLES[table].ordered_within or ()
@@ -418,7 +462,13 @@ class WorkshopFile:
             "updated_at": now,
             "deleted_at": None,
         }
-        self.db[table].insert(row)
+        # One plain INSERT: sqlite-utils' insert() re-reads the table layout on every call,
+        # which doubled the cost of adding a note.
+        names = ", ".join(f"[{name}]" for name in row)
+        self.db.execute(
+            f"INSERT INTO [{table}] ({names}) VALUES ({', '.join('?' * len(row))})",
+            list(row.values()),
+        )
         return RowChange(table, row["id"], None, self.get(table, row["id"]))
 
     def _update(self, table: str, row_id: str, values: dict) -> RowChange:
