@@ -27,9 +27,11 @@ def test_round_needs_themes(wf, ids):
 
 def test_three_people_vote_within_limits_and_totals_hidden_until_revealed(wf, ids):
     t = ids["themes"]
-    round_id = voting.create_round(
-        wf, ids["question"], ids["workshop"], dots=4, max_per_theme=2
-    ).rows[0].id
+    round_id = (
+        voting.create_round(wf, ids["question"], ids["workshop"], dots=4, max_per_theme=2)
+        .rows[0]
+        .id
+    )
     voting.cast_ballot(wf, round_id, {t[0]: 2, t[1]: 2})
     voting.cast_ballot(wf, round_id, {t[0]: 1, t[2]: 1, t[3]: 2})
     voting.cast_ballot(wf, round_id, {t[0]: 2, t[5]: 1})  # fewer dots than allowed is fine

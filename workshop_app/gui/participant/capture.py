@@ -489,6 +489,9 @@ class ParticipantWindow(LockedWindow):
         while self.turn_list_layout.count() > 1:
             item = self.turn_list_layout.takeAt(0)
             if item.widget() is not None:
+                # Gone at once, not at the next event loop turn: the next person must not see it.
+                item.widget().hide()
+                item.widget().setParent(None)
                 item.widget().deleteLater()
         notes = self.turn.notes()
         self.turn_rows: list[TurnNoteRow] = []
@@ -497,6 +500,7 @@ class ParticipantWindow(LockedWindow):
             row.edit_button.clicked.connect(lambda _=False, i=note["id"]: self.start_edit(i))
             row.withdraw_button.clicked.connect(lambda _=False, i=note["id"]: self.withdraw(i))
             self.turn_list_layout.insertWidget(self.turn_list_layout.count() - 1, row)
+            row.setVisible(self.turn_list.isVisible())
             self.turn_rows.append(row)
         self.turn_title.setText(
             self.tr("Your notes in this turn: %1").replace("%1", str(len(notes)))
