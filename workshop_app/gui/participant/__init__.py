@@ -21,7 +21,7 @@ from workshop_app.core import voting
 from workshop_app.gui.participant.capture import NoteEdit, ParticipantWindow
 from workshop_app.gui.participant.common import PinDialog, SetPinDialog
 from workshop_app.gui.participant.presentation import PresentationWindow
-from workshop_app.gui.participant.voting import RoundDialog, VotingWindow
+from workshop_app.gui.participant.voting_window import RoundDialog, VotingWindow
 from workshop_app.gui.session import Session
 from workshop_app.gui.timer import StepTimer
 

@@ -165,12 +165,17 @@ class PresentationWindow(QWidget):
         self.message_label.setText(text)
         self.pages.setCurrentIndex(0)
 
-    def _body(self) -> QWidget:
+    def _body(self) -> tuple[QWidget, QGridLayout]:
         body = QWidget()
         body.setObjectName("body")
+        grid = QGridLayout(body)
+        return body, grid
+
+    def _install(self, body: QWidget) -> None:
+        """Show a finished body (its layout must exist before `setWidget`)."""
         self.scroll.setWidget(body)
+        body.show()
         self.pages.setCurrentIndex(1)
-        return body
 
     def _card(self, text: str, colour: str, factor: float) -> QWidget:
         card = label(text, factor)
@@ -187,8 +192,7 @@ class PresentationWindow(QWidget):
         colours = {p["id"]: p["colour"] for p in self.session.wf.perspectives()}
         factor = 1.6 if len(notes) <= 12 else 1.3 if len(notes) <= 30 else 1.0
         themes = self.session.wf.themes(question_id)
-        body = self._body()
-        grid = QGridLayout(body)
+        body, grid = self._body()
         grid.setSpacing(16)
         if not themes:
             columns = 4 if len(notes) > 6 else 3
@@ -200,6 +204,7 @@ class PresentationWindow(QWidget):
             for column in range(columns):
                 grid.setColumnStretch(column, 1)
             grid.setRowStretch(len(notes) // columns + 1, 1)
+            self._install(body)
             return
         revealed = voting.latest_revealed_round(
             self.session.wf, question_id, self.session.workshop_id
@@ -229,6 +234,8 @@ class PresentationWindow(QWidget):
             shown += 1
         for column in range(columns):
             grid.setColumnStretch(column, 1)
+        grid.setRowStretch((shown + columns - 1) // columns, 1)
+        self._install(body)
 
     def _show_votes(self, question_id: str) -> None:
         wf = self.session.wf
@@ -250,8 +257,7 @@ class PresentationWindow(QWidget):
             t["id"]: t["title"] or self.tr("(theme without a name)") for t in wf.themes(question_id)
         }
         ranked = sorted(totals.items(), key=lambda item: (-item[1], titles.get(item[0], "")))
-        body = self._body()
-        grid = QGridLayout(body)
+        body, grid = self._body()
         grid.setHorizontalSpacing(24)
         grid.setVerticalSpacing(10)
         most = max(totals.values(), default=0)
@@ -268,6 +274,7 @@ class PresentationWindow(QWidget):
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 3)
         grid.setRowStretch(len(ranked), 1)
+        self._install(body)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
         if event.key() == Qt.Key_F11:
