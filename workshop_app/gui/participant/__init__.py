@@ -41,10 +41,6 @@ __all__ = [
 ]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ParticipantEntry", text)
-
-
 def ensure_pin(parent: QWidget | None, session: Session) -> bool:
     """A PIN is set for the file: ask the facilitator to choose one if not."""
     if pins.has_pin(session.wf):
@@ -57,8 +53,11 @@ def _needs_current(parent: QWidget | None, session: Session) -> bool:
         return True
     QMessageBox.information(
         parent,
-        _tr("Choose a question first"),
-        _tr("Choose a workshop and a question before starting the shared screen."),
+        QCoreApplication.translate("ParticipantEntry", "Choose a question first"),
+        QCoreApplication.translate(
+            "ParticipantEntry",
+            "Choose a workshop and a question before starting the shared screen.",
+        ),
     )
     return False
 
@@ -81,15 +80,17 @@ def start_voting(parent: QWidget | None, session: Session) -> VotingWindow | Non
     if not themes:
         QMessageBox.information(
             parent,
-            _tr("No themes yet"),
-            _tr("Group the notes into themes before voting on them."),
+            QCoreApplication.translate("ParticipantEntry", "No themes yet"),
+            QCoreApplication.translate(
+                "ParticipantEntry", "Group the notes into themes before voting on them."
+            ),
         )
         return None
     dialog = RoundDialog(len(themes), parent)
     if dialog.exec() != QDialog.Accepted or not ensure_pin(parent, session):
         return None
     changes = session.do(
-        _tr("Start dot voting"),
+        QCoreApplication.translate("ParticipantEntry", "Start dot voting"),
         lambda wf: voting.create_round(
             wf,
             session.question_id,
@@ -108,7 +109,11 @@ def start_voting(parent: QWidget | None, session: Session) -> VotingWindow | Non
 
 def reveal_votes(session: Session, round_id: str, revealed: bool = True) -> None:
     """Show (or hide again) a round's results to the room; undoable."""
-    label = _tr("Reveal vote results") if revealed else _tr("Hide vote results")
+    label = (
+        QCoreApplication.translate("ParticipantEntry", "Reveal vote results")
+        if revealed
+        else QCoreApplication.translate("ParticipantEntry", "Hide vote results")
+    )
     session.do(label, lambda wf: voting.set_revealed(wf, round_id, revealed))
 
 

@@ -183,10 +183,10 @@ class ParticipantWindow(LockedWindow):
             self.perspective_buttons.append(button)
             self.perspective_row.addWidget(button)
         skip_row = QHBoxLayout()
-        self.skip_button = QPushButton(self.tr("Skip this question"))
+        self.skip_button = QPushButton(self.tr("Continue without choosing"))
         self.skip_button.setFont(scaled_font(1.1))
         self.skip_button.setAutoDefault(True)
-        self.skip_button.setAccessibleName(self.tr("Skip"))
+        self.skip_button.setAccessibleName(self.tr("Continue without choosing"))
         self.skip_button.setAccessibleDescription(
             self.tr("Write without saying who you are writing as.")
         )
