@@ -67,8 +67,7 @@ def start_participant_mode(parent: QWidget | None, session: Session) -> Particip
     if not _needs_current(parent, session) or not ensure_pin(parent, session):
         return None
     window = ParticipantWindow(session, parent)
-    window.showFullScreen()
-    window.activateWindow()
+    window.show_locked()
     return window
 
 
@@ -102,8 +101,7 @@ def start_voting(parent: QWidget | None, session: Session) -> VotingWindow | Non
     if not changes:
         return None
     window = VotingWindow(session, changes.rows[0].id, parent)
-    window.showFullScreen()
-    window.activateWindow()
+    window.show_locked()
     return window
 
 

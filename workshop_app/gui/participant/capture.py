@@ -77,13 +77,16 @@ class TurnNoteRow(QFrame):
         super().__init__(parent)
         self.note_id = note["id"]
         self.setFrameShape(QFrame.StyledPanel)
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        buttons = QHBoxLayout()
         text = note["text"]
         shown = text if len(text) <= 90 else text[:87] + "…"
         self.text_label = label(f"{number}. {shown}", 1.1)
         self.text_label.setAccessibleName(self.tr("Your note %1").replace("%1", str(number)))
         self.text_label.setAccessibleDescription(text)
-        layout.addWidget(self.text_label, 1)
+        layout.addWidget(self.text_label)
+        buttons.addStretch(1)
         self.edit_button = QPushButton(self.tr("Edit"))
         self.withdraw_button = QPushButton(self.tr("Withdraw"))
         for button, name, description in (
@@ -102,7 +105,8 @@ class TurnNoteRow(QFrame):
             button.setAutoDefault(True)
             button.setAccessibleName(name)
             button.setAccessibleDescription(description)
-            layout.addWidget(button)
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
 
 
 class ParticipantWindow(LockedWindow):
@@ -204,7 +208,7 @@ class ParticipantWindow(LockedWindow):
         layout.setSpacing(32)
 
         left = QVBoxLayout()
-        self.perspective_label = label("", 1.1)
+        self.perspective_label = label("", 1.2)
         self.perspective_label.setStyleSheet(f"color: {MUTED};")
         left.addWidget(self.perspective_label)
         self.editor = NoteEdit()
@@ -220,12 +224,12 @@ class ParticipantWindow(LockedWindow):
         info = QHBoxLayout()
         self.hint = label(
             self.tr("Enter adds your note · Shift+Enter starts a new line · Notes are anonymous."),
-            1.0,
+            1.15,
         )
         self.hint.setStyleSheet(f"color: {MUTED};")
         self.hint.setAccessibleName(self.tr("Hint"))
         info.addWidget(self.hint, 1)
-        self.counter = label("", 1.0, wrap=False)
+        self.counter = label("", 1.15, wrap=False)
         self.counter.setAccessibleName(self.tr("Characters used"))
         self.counter.setAlignment(Qt.AlignRight | Qt.AlignTop)
         info.addWidget(self.counter)
@@ -257,7 +261,7 @@ class ParticipantWindow(LockedWindow):
         self.turn_title = label("", 1.2, bold=True)
         self.turn_title.setAccessibleName(self.tr("Notes in this turn"))
         right.addWidget(self.turn_title)
-        explain = label(self.tr("Only you see these, and only until the next person starts."))
+        explain = label(self.tr("Only you see these, and only until the next person starts."), 1.1)
         explain.setStyleSheet(f"color: {MUTED};")
         right.addWidget(explain)
         self.turn_list = QWidget()
@@ -269,6 +273,7 @@ class ParticipantWindow(LockedWindow):
         scroll.setFrameShape(QFrame.NoFrame)
         scroll.setWidget(self.turn_list)
         scroll.setFocusPolicy(Qt.NoFocus)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         right.addWidget(scroll, 1)
         self.next_button = BigButton(self.tr("Next person"), 1.4)
         self.next_button.setAccessibleName(self.tr("Next person"))

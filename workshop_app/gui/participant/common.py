@@ -4,7 +4,7 @@ and `LockedWindow`, the full-screen window that only the facilitator's PIN can c
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -235,7 +235,18 @@ class LockedWindow(QWidget):
         self.setAutoFillBackground(True)
         self.setStyleSheet(
             f"LockedWindow, QStackedWidget > QWidget {{ background: {PAPER}; color: {INK}; }}"
+            " QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }"
         )
+
+    def show_locked(self) -> None:
+        """Full screen on the screen it is on; the geometry is set too, for window
+        managers that ignore the full-screen request (and for none at all)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            self.setGeometry(screen.geometry())
+        self.showFullScreen()
+        self.raise_()
+        self.activateWindow()
 
     def extra_leave_options(self, dialog: PinDialog) -> None:
         """Subclasses may add facilitator choices to the PIN dialog."""

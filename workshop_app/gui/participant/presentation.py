@@ -37,10 +37,10 @@ NOTE_INK = "#111111"
 class VoteBar(QWidget):
     """A horizontal bar for one theme's dots, with the number at its end."""
 
-    def __init__(self, value: int, maximum: int, parent: QWidget | None = None):
+    def __init__(self, value: int, maximum: int, factor: float = 1.5, parent=None):
         super().__init__(parent)
         self.value, self.maximum = value, max(1, maximum)
-        self.setFont(scaled_font(1.5, bold=True))
+        self.setFont(scaled_font(factor, bold=True))
         self.setMinimumHeight(self.fontMetrics().height() + 8)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
 
@@ -79,6 +79,7 @@ class PresentationWindow(QWidget):
         outer.setContentsMargins(40, 24, 40, 24)
         outer.setSpacing(16)
         top = QHBoxLayout()
+        self.zoom = 1.0
         self.step_label = label("", 1.3, wrap=False)
         self.step_label.setStyleSheet(f"color: {SOFT};")
         top.addWidget(self.step_label, 1)
@@ -106,7 +107,31 @@ class PresentationWindow(QWidget):
         session.current_changed.connect(self.refresh)
         session.changed.connect(self._on_changed)
         self.show_time(timer.remaining)
+        self._apply_zoom()
         self.refresh()
+
+    # ------------------------------------------------------------------ size
+
+    def _zoom_for_height(self) -> float:
+        """Type grows with the window (a projector is read from far away): 1× up to
+        500 px high, 1.5× at 768 px, at most 3×, always times the system font size."""
+        return max(1.0, min(3.0, self.height() / 500))
+
+    def _apply_zoom(self) -> None:
+        self.zoom = self._zoom_for_height()
+        for widget, factor, bold in (
+            (self.step_label, 1.3, False),
+            (self.timer_label, 3.0, True),
+            (self.question_label, 2.2, True),
+            (self.message_label, 1.8, False),
+        ):
+            widget.setFont(scaled_font(factor * self.zoom, bold=bold))
+
+    def resizeEvent(self, event) -> None:  # Qt override
+        super().resizeEvent(event)
+        if abs(self._zoom_for_height() - self.zoom) > 0.01:
+            self._apply_zoom()
+            self.refresh()
 
     # ------------------------------------------------------------------ timer
 
@@ -159,7 +184,22 @@ class PresentationWindow(QWidget):
                 ).replace("%1", str(len(notes)))
             )
         else:
-            self._show_notes(question["id"], notes)
+            # Largest type at which everything fits on the screen, else the smallest and scroll.
+            for scale in (1.0, 0.85, 0.72, 0.6, 0.5):
+                body = self._show_notes(question["id"], notes, scale * self.zoom)
+                if body is None or self._fits(body):
+                    break
+
+    def _fits(self, body: QWidget) -> bool:
+        viewport = self.scroll.viewport()
+        layout = body.layout()
+        width = viewport.width()
+        need = (
+            layout.totalHeightForWidth(width)
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
+        return need <= viewport.height()
 
     def _message(self, text: str) -> None:
         self.message_label.setText(text)
@@ -185,12 +225,12 @@ class PresentationWindow(QWidget):
         card.setAlignment(Qt.AlignLeft | Qt.AlignTop)
         return card
 
-    def _show_notes(self, question_id: str, notes: list[dict]) -> None:
+    def _show_notes(self, question_id: str, notes: list[dict], zoom: float) -> QWidget | None:
         if not notes:
             self._message(self.tr("No notes yet."))
-            return
+            return None
         colours = {p["id"]: p["colour"] for p in self.session.wf.perspectives()}
-        factor = 1.6 if len(notes) <= 12 else 1.3 if len(notes) <= 30 else 1.0
+        factor = zoom * (1.6 if len(notes) <= 12 else 1.3 if len(notes) <= 30 else 1.0)
         themes = self.session.wf.themes(question_id)
         body, grid = self._body()
         grid.setSpacing(16)
@@ -205,7 +245,7 @@ class PresentationWindow(QWidget):
                 grid.setColumnStretch(column, 1)
             grid.setRowStretch(len(notes) // columns + 1, 1)
             self._install(body)
-            return
+            return body
         revealed = voting.latest_revealed_round(
             self.session.wf, question_id, self.session.workshop_id
         )
@@ -236,6 +276,7 @@ class PresentationWindow(QWidget):
             grid.setColumnStretch(column, 1)
         grid.setRowStretch((shown + columns - 1) // columns, 1)
         self._install(body)
+        return body
 
     def _show_votes(self, question_id: str) -> None:
         wf = self.session.wf
@@ -262,9 +303,9 @@ class PresentationWindow(QWidget):
         grid.setVerticalSpacing(10)
         most = max(totals.values(), default=0)
         for row, (theme_id, total) in enumerate(ranked):
-            name = label(titles.get(theme_id, ""), 1.5)
+            name = label(titles.get(theme_id, ""), 1.5 * self.zoom)
             grid.addWidget(name, row, 0)
-            bar = VoteBar(total, most)
+            bar = VoteBar(total, most, 1.5 * self.zoom)
             bar.setAccessibleName(
                 self.tr("%1: %2 dots")
                 .replace("%1", titles.get(theme_id, ""))

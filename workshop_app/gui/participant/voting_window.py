@@ -197,8 +197,8 @@ class VotingWindow(LockedWindow):
         self.rules_label = label(
             self.tr("You have %1 dots. Put at most %2 on one theme.")
             .replace("%1", str(self.round["dots"]))
-            .replace("%2", str(self.round["max_per_theme"])),
-            1.2,
+            .replace("%2", str(min(self.round["max_per_theme"], self.round["dots"]))),
+            1.3,
         )
         head.addWidget(self.rules_label, 1)
         self.left_label = label("", 1.8, bold=True, wrap=False)
@@ -211,7 +211,8 @@ class VotingWindow(LockedWindow):
         rows_layout = QVBoxLayout(holder)
         rows_layout.setContentsMargins(0, 0, 0, 0)
         for theme in voting.round_themes(self.session.wf, self.round_id):
-            row = ThemeRow(theme, self.round["max_per_theme"])
+            # With fewer dots than the per-theme limit, the dots are the real limit.
+            row = ThemeRow(theme, min(self.round["max_per_theme"], self.round["dots"]))
             row.room_left = self.dots_left
             row.changed.connect(self._update)
             rows_layout.addWidget(row)
@@ -221,6 +222,7 @@ class VotingWindow(LockedWindow):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.NoFrame)
         scroll.setFocusPolicy(Qt.NoFocus)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         scroll.setWidget(holder)
         layout.addWidget(scroll, 1)
 
@@ -230,7 +232,7 @@ class VotingWindow(LockedWindow):
                 "Tab moves between themes; + and − place and remove dots. "
                 "Nobody sees the results until the facilitator shows them."
             ),
-            1.0,
+            1.1,
         )
         self.hint.setStyleSheet(f"color: {MUTED};")
         self.hint.setAccessibleName(self.tr("Hint"))
