@@ -423,9 +423,10 @@ class ParticipantWindow(LockedWindow):
         if self.session.question_id is None or self.session.workshop_id is None:
             self._warn(self.tr("No question is open. Please ask the facilitator."))
             return
+        editing = self._editing
         try:
-            if self._editing is not None:
-                changes = self.turn.edit(self._editing, text)
+            if editing is not None:
+                changes = self.turn.edit(editing, text)
                 message = self.tr("Thank you — your change is saved")
             else:
                 changes = self.turn.add(self.session.question_id, self.session.workshop_id, text)
@@ -442,12 +443,23 @@ class ParticipantWindow(LockedWindow):
         self.editor.blockSignals(False)
         self.counter.setText(f"0 / {NOTE_LIMIT}")
         self._set_hint_default()
-        self._rebuild_turn_list()
+        if editing is None:
+            self._append_turn_row(changes.rows[0].after)
+        else:
+            self._rebuild_turn_list()
         self.confirmation.setText(message)
         self.confirmation.show()
         self.note_confirmed.emit(clean_note(text))
-        self.session.record(changes)
+        self._record(changes)
         self.editor.setFocus()
+
+    def _record(self, changes) -> None:
+        """Tell the workspace; our own list is already up to date."""
+        self._own_changes = changes
+        try:
+            self.session.record(changes)
+        finally:
+            self._own_changes = None
 
     def start_edit(self, note_id: str) -> None:
         note = next((n for n in self.turn.notes() if n["id"] == note_id), None)
@@ -481,10 +493,12 @@ class ParticipantWindow(LockedWindow):
         self._rebuild_turn_list()
         self.confirmation.setText(self.tr("Your note is withdrawn"))
         self.confirmation.show()
-        self.session.record(changes)
+        self._record(changes)
         self.editor.setFocus()
 
     def _on_changed(self, changes) -> None:
+        if changes is getattr(self, "_own_changes", None):
+            return
         if "notes" in changes.tables and set(changes.ids("notes")) & set(self.turn.note_ids):
             self._rebuild_turn_list()
         if "questions" in changes.tables or "series" in changes.tables:
@@ -498,25 +512,30 @@ class ParticipantWindow(LockedWindow):
                 item.widget().hide()
                 item.widget().setParent(None)
                 item.widget().deleteLater()
-        notes = self.turn.notes()
         self.turn_rows: list[TurnNoteRow] = []
-        for number, note in enumerate(notes, start=1):
-            row = TurnNoteRow(number, note)
-            row.edit_button.clicked.connect(lambda _=False, i=note["id"]: self.start_edit(i))
-            row.withdraw_button.clicked.connect(lambda _=False, i=note["id"]: self.withdraw(i))
-            self.turn_list_layout.insertWidget(self.turn_list_layout.count() - 1, row)
-            row.setVisible(self.turn_list.isVisible())
-            self.turn_rows.append(row)
-        self.turn_title.setText(
-            self.tr("Your notes in this turn: %1").replace("%1", str(len(notes)))
-        )
+        for note in self.turn.notes():
+            self._append_turn_row(note)
+        self._update_turn_title()
+
+    def _append_turn_row(self, note: dict) -> None:
+        """Add one note to the turn list (cheaper than rebuilding it after every note)."""
+        row = TurnNoteRow(len(self.turn_rows) + 1, note)
+        row.edit_button.clicked.connect(lambda _=False, i=note["id"]: self.start_edit(i))
+        row.withdraw_button.clicked.connect(lambda _=False, i=note["id"]: self.withdraw(i))
+        self.turn_list_layout.insertWidget(self.turn_list_layout.count() - 1, row)
+        row.setVisible(self.turn_list.isVisible())
         # Tab order: the box, Add, the turn's notes, Next person.
-        previous: QWidget = self.add_button
-        for row in self.turn_rows:
-            for button in (row.edit_button, row.withdraw_button):
-                QWidget.setTabOrder(previous, button)
-                previous = button
-        QWidget.setTabOrder(previous, self.next_button)
+        previous = self.turn_rows[-1].withdraw_button if self.turn_rows else self.add_button
+        QWidget.setTabOrder(previous, row.edit_button)
+        QWidget.setTabOrder(row.edit_button, row.withdraw_button)
+        QWidget.setTabOrder(row.withdraw_button, self.next_button)
+        self.turn_rows.append(row)
+        self._update_turn_title()
+
+    def _update_turn_title(self) -> None:
+        self.turn_title.setText(
+            self.tr("Your notes in this turn: %1").replace("%1", str(len(self.turn_rows)))
+        )
 
     def confirmation_visible(self) -> bool:
         return self.confirmation.isVisible()
