@@ -237,6 +237,7 @@ class ParticipantWindow(LockedWindow):
 
         actions = QHBoxLayout()
         self.add_button = BigButton(self.tr("Add note"), 1.4)
+        self.add_button.setMinimumWidth(self.add_button.fontMetrics().horizontalAdvance("M") * 12)
         self.add_button.setAccessibleName(self.tr("Add note"))
         self.add_button.setAccessibleDescription(self.tr("Save the note (same as Enter)."))
         self.add_button.clicked.connect(self.submit)
@@ -254,6 +255,7 @@ class ParticipantWindow(LockedWindow):
         self.confirmation.setAccessibleName(self.tr("Confirmation"))
         self.confirmation.hide()
         actions.addWidget(self.confirmation, 1)
+        actions.addStretch(1)  # the Add button keeps its size whether or not a confirmation shows
         left.addLayout(actions)
         layout.addLayout(left, 3)
 
