@@ -37,7 +37,9 @@ def when_modal(qtbot, kind, act):
     return done
 
 
-def test_first_use_asks_for_the_pin_twice_then_opens_full_screen(qtbot, session):
+def test_first_use_asks_for_the_pin_twice_then_opens_full_screen(qtbot, session, ids):
+    session.do("Rename", lambda wf: wf.update("workshops", ids["workshop"], title="Storuman"))
+
     def choose(dialog: SetPinDialog):
         qtbot.keyClicks(dialog.first, PIN)
         qtbot.keyClicks(dialog.second, "4712")
@@ -54,7 +56,10 @@ def test_first_use_asks_for_the_pin_twice_then_opens_full_screen(qtbot, session)
     qtbot.addWidget(window)
     assert window.isFullScreen()
     assert pin.check_pin(session.wf, PIN)
-    assert session.undo_stack.count() == 0  # Ctrl+Z in the workspace cannot drop the PIN
+    # Ctrl+Z in the workspace cannot drop the PIN, and the facilitator's history is kept.
+    assert session.undo_stack.count() == 1
+    session.undo_stack.undo()
+    assert pin.check_pin(session.wf, PIN)
     window._leave()
 
     # Second use: the PIN exists, no dialog.

@@ -97,7 +97,11 @@ def clear_pin(wf: WorkshopFile) -> Changes:
     found = wf.rows("settings", "key = ?", [SETTING])
     if not found:
         return Changes()
-    return wf.delete("settings", found[0]["id"])
+    with wf.transaction():
+        # Blank the hash as well, so no copy of it stays behind in the soft-deleted row.
+        return wf.update("settings", found[0]["id"], value="") + wf.delete(
+            "settings", found[0]["id"]
+        )
 
 
 class PinGuard:

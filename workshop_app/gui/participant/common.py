@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.core import pin as pins
+from workshop_app.core.errors import WorkshopFileError
 from workshop_app.gui.session import Session
 
 #: Colours of the participant screens: calm, high contrast (WCAG AA or better).
@@ -204,14 +205,13 @@ class SetPinDialog(QDialog):
             self.second.clear()
             self.second.setFocus()
             return
-        changes = self.session.do(
-            self.tr("Set facilitator PIN"), lambda wf: pins.set_pin(wf, first)
-        )
-        if changes is None:
-            self.message.setText(self.tr("The PIN could not be saved."))
+        # Not an undoable action: Ctrl+Z in the workspace must not drop the PIN.
+        try:
+            changes = pins.set_pin(self.session.wf, first)
+        except WorkshopFileError as exc:
+            self.message.setText(self.tr("The PIN could not be saved: %1").replace("%1", str(exc)))
             return
-        # Setting the PIN is not something to undo by accident with Ctrl+Z.
-        self.session.undo_stack.clear()
+        self.session.record(changes)
         self.accept()
 
 
