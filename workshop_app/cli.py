@@ -10,11 +10,11 @@ import argparse
 import sys
 
 from workshop_app import __version__
-from workshop_app.commands import check, demo, export, import_, new
+from workshop_app.commands import check, demo, export, import_, new, reset_pin
 from workshop_app.core.errors import WorkshopFileError
 from workshop_app.core.logs import log_exception
 
-COMMANDS = [new, demo, export, import_, check]
+COMMANDS = [new, demo, export, import_, check, reset_pin]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _names() -> set[str]:
-    return {c.__name__.rsplit(".", 1)[-1].rstrip("_") for c in COMMANDS}
+    return {c.__name__.rsplit(".", 1)[-1].rstrip("_").replace("_", "-") for c in COMMANDS}
 
 
 def _open_app(path: str | None) -> int:

@@ -1,0 +1,87 @@
+"""One participant's turn at the shared laptop (plain Python, no Qt).
+
+A turn remembers the ids of the notes added in it, and only those can be edited
+or withdrawn: any other id is refused, so nobody can reach another person's note
+through participant mode. "Next person" starts a new turn and forgets the ids.
+"""
+
+from __future__ import annotations
+
+from workshop_app.core import errors
+from workshop_app.core.changes import Changes
+from workshop_app.core.store import WorkshopFile
+
+#: Longest note a participant can add (characters).
+NOTE_LIMIT = 500
+
+
+class NotInThisTurn(errors.WorkshopFileError):
+    """A note that was not written in the current turn."""
+
+
+class EmptyNote(errors.InvalidValue):
+    pass
+
+
+class NoteTooLong(errors.InvalidValue):
+    pass
+
+
+def clean_note(text: str, limit: int = NOTE_LIMIT) -> str:
+    """The note as stored: surrounding blank space removed, inside kept exactly."""
+    text = text.strip()
+    if not text:
+        raise EmptyNote("Write something first.")
+    if len(text) > limit:
+        raise NoteTooLong(f"A note can have at most {limit} characters.")
+    return text
+
+
+class Turn:
+    def __init__(
+        self,
+        wf: WorkshopFile,
+        *,
+        perspective_id: str | None = None,
+        limit: int = NOTE_LIMIT,
+    ):
+        self.wf = wf
+        self.perspective_id = perspective_id
+        self.limit = limit
+        self._ids: list[str] = []
+
+    @property
+    def note_ids(self) -> list[str]:
+        """Ids of this turn's notes, withdrawn ones included, oldest first."""
+        return list(self._ids)
+
+    def notes(self) -> list[dict]:
+        """This turn's notes that are not withdrawn, oldest first."""
+        found = (self.wf.get("notes", i) for i in self._ids)
+        return [n for n in found if n is not None and n["deleted_at"] is None]
+
+    def add(self, question_id: str, workshop_id: str, text: str) -> Changes:
+        """Commit a note (durable when this returns) and remember it as this turn's."""
+        changes = self.wf.add_note(
+            question_id,
+            workshop_id,
+            clean_note(text, self.limit),
+            perspective_id=self.perspective_id,
+        )
+        self._ids.append(changes.rows[0].id)
+        return changes
+
+    def _own(self, note_id: str) -> dict:
+        note = self.wf.get("notes", note_id) if note_id in self._ids else None
+        if note is None or note["deleted_at"] is not None:
+            raise NotInThisTurn("Only your own notes from this turn can be changed.")
+        return note
+
+    def edit(self, note_id: str, text: str) -> Changes:
+        self._own(note_id)
+        return self.wf.update("notes", note_id, text=clean_note(text, self.limit))
+
+    def withdraw(self, note_id: str) -> Changes:
+        """Take a note back (soft delete: the facilitator can still restore it)."""
+        self._own(note_id)
+        return self.wf.delete("notes", note_id)
