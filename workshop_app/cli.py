@@ -10,11 +10,11 @@ import argparse
 import sys
 
 from workshop_app import __version__
-from workshop_app.commands import check, demo, export, import_, new
+from workshop_app.commands import backups, check, demo, export, import_, merge, new, restore
 from workshop_app.core.errors import WorkshopFileError
 from workshop_app.core.logs import log_exception
 
-COMMANDS = [new, demo, export, import_, check]
+COMMANDS = [new, demo, export, import_, check, merge, backups, restore]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -151,7 +151,7 @@ def read_workshop_file(path: str | os.PathLike) -> dict:
         check_header(path)
         WorkshopFile._inspect(path)
     except errors.WorkshopFileError as exc:
-        raise _refuse(name, str(exc)) from exc
+        raise _refuse(name, str(exc).replace(" Restore it from a backup.", "")) from exc
     except sqlite3.DatabaseError as exc:
         raise _refuse(name, f"it is damaged ({exc})") from exc
     conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
