@@ -128,9 +128,8 @@ def thin(backups: Iterable[Backup], now: datetime) -> list[Backup]:
     buckets: set[tuple[int, int]] = set()
     for backup in ordered:
         age = now - backup.when
-        for tier, (limit, width) in enumerate(TIERS):
-            if age < limit:
-                break
+        tier = next(i for i, (limit, _) in enumerate(TIERS) if age < limit)
+        width = TIERS[tier][1]
         if width is None:
             kept.append(backup)
             continue
