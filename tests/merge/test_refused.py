@@ -19,7 +19,7 @@ def file_hash(path) -> str:
 
 
 def assert_refused_and_untouched(target_path, source, *words: str) -> str:
-    """Merging `source` is refused with a message naming the problem; the target stays byte-identical."""
+    """Merging `source` is refused, naming the problem; the target stays byte-identical."""
     before = file_hash(target_path)
     with open_file(target_path) as target, pytest.raises(errors.WorkshopFileError) as refused:
         merge_into(target, source)

@@ -35,10 +35,12 @@ from workshop_app.core.store import WorkshopFile, check_header
 MAX_BACKUPS = 60
 SUFFIX = ".workshop"
 _STAMP = "%Y%m%dT%H%M%S%fZ"
+#: Buckets count from a Monday, so weeks run Monday to Sunday (UTC).
+_EPOCH = datetime(1970, 1, 5, tzinfo=UTC)
 _NAME = re.compile(r"^(\d{8}T\d{12}Z)-([a-z0-9-]+)\.workshop$")
-#: (age below which the tier applies, bucket width); None keeps every backup.
-TIERS: tuple[tuple[timedelta, timedelta | None], ...] = (
-    (timedelta(hours=1), None),
+#: (age below which the tier applies, bucket width); the first tier keeps every backup.
+TIERS: tuple[tuple[timedelta, timedelta], ...] = (
+    (timedelta(hours=1), timedelta(0)),
     (timedelta(days=1), timedelta(hours=1)),
     (timedelta(days=14), timedelta(days=1)),
     (timedelta.max, timedelta(weeks=1)),
@@ -122,21 +124,27 @@ def errors_of(path: Path):
 
 
 def thin(backups: Iterable[Backup], now: datetime) -> list[Backup]:
-    """The backups to keep (newest first): a pure function of the list and the clock."""
+    """The backups to keep (newest first): a pure function of the list and the clock.
+
+    Within each bucket (an hour, a day, a week) the oldest backup is kept. A
+    bucket's tier follows from when the bucket ended, and the buckets nest, so a
+    backup once thinned away would never have been kept later: thinning again
+    later gives the same result as thinning the full list then.
+    """
     ordered = sorted(backups)  # oldest first: the oldest of each bucket is kept
     kept: list[Backup] = []
     buckets: set[tuple[int, int]] = set()
     for backup in ordered:
-        age = now - backup.when
-        tier = next(i for i, (limit, _) in enumerate(TIERS) if age < limit)
-        width = TIERS[tier][1]
-        if width is None:
+        if now - backup.when < TIERS[0][0]:
             kept.append(backup)
             continue
-        epoch = datetime(1970, 1, 5, tzinfo=UTC)  # a Monday, so weeks run Monday to Sunday
-        bucket = (tier, int((backup.when - epoch) / width))
-        if bucket not in buckets:
-            buckets.add(bucket)
+        for tier in range(1, len(TIERS)):
+            limit, width = TIERS[tier]
+            index = (backup.when - _EPOCH) // width
+            if now - (_EPOCH + (index + 1) * width) < limit or tier == len(TIERS) - 1:
+                break
+        if (tier, index) not in buckets:
+            buckets.add((tier, index))
             kept.append(backup)
     kept.sort(reverse=True)
     return kept[:MAX_BACKUPS]
