@@ -122,8 +122,17 @@ class ImportDialog(QDialog):
             "comparing": self.tr("Comparing"),
             "writing": self.tr("Writing"),
             "done": self.tr("Done"),
+            "perspectives": self.tr("Comparing perspectives"),
+            "workshops": self.tr("Comparing workshops"),
+            "questions": self.tr("Comparing questions"),
+            "themes": self.tr("Comparing themes"),
+            "notes": self.tr("Comparing notes"),
+            "vote_rounds": self.tr("Comparing vote rounds"),
+            "votes": self.tr("Comparing votes"),
+            "examples": self.tr("Comparing good examples"),
+            "lessons": self.tr("Comparing expert lessons"),
         }
-        return names.get(what, self.tr("Comparing {0}").format(what))
+        return names.get(what, self.tr("Comparing"))
 
     @Slot(int, int, str)
     def _on_progress(self, done: int, total: int, what: str) -> None:
