@@ -141,3 +141,33 @@ def test_the_refusal_is_a_source_problem_not_a_target_problem(laptops, tmp_path)
     broken.write_bytes(b"not sqlite at all" * 100)
     with open_file(laptops["a"]) as target, pytest.raises(SourceRefused):
         merge_into(target, broken)
+
+
+def test_a_file_from_an_older_samla_merges(laptops):
+    """Schema version 1 had no merge bookkeeping; its rows merge all the same."""
+    conn = sqlite3.connect(laptops["b"])
+    for view in ("notes_overview", "themes_overview", "workshops_overview", "origins_overview"):
+        conn.execute(f"DROP VIEW {view}")
+    for table in ("origins", "id_map", "conflicts", "merges"):
+        conn.execute(f"DROP TABLE {table}")
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    before = file_hash(laptops["b"])
+    with open_file(laptops["a"]) as target:
+        report = merge_into(target, laptops["b"])
+        assert report.counts["notes"].added == 12
+    assert file_hash(laptops["b"]) == before, "the source is only read"
+
+
+def test_the_cli_refuses_a_bad_file_in_one_line(laptops, tmp_path, capsys):
+    from workshop_app.cli import main
+
+    data = laptops["b"].read_bytes()
+    broken = tmp_path / "half.workshop"
+    broken.write_bytes(data[: len(data) // 2 + 100])
+    before = file_hash(laptops["a"])
+    assert main(["merge", str(laptops["a"]), str(broken)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "half.workshop cannot be merged" in err
+    assert file_hash(laptops["a"]) == before

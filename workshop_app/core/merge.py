@@ -44,6 +44,7 @@ MERGED = interchange.EXPORTED
 MAX_ROWS = 1_000_000
 MAX_TEXT = 100_000
 MAX_ID = 64
+MAX_JSON_BYTES = 512 * 1024 * 1024
 #: Timestamp given to rows of a document that has none (they lose to any dated version).
 EPOCH = "1970-01-01T00:00:00.000000+00:00"
 
@@ -295,6 +296,8 @@ def read_source(source: str | os.PathLike | dict) -> tuple[dict, str]:
         head = fh.read(len(SQLITE_HEADER))
     if head == SQLITE_HEADER or path.suffix.lower() != ".json":
         return read_workshop_file(path), path.name
+    if path.stat().st_size > MAX_JSON_BYTES:
+        raise _refuse(path.name, f"it is larger than {MAX_JSON_BYTES // 2**20} MB")
     try:
         doc = interchange.load(path)
     except errors.InvalidDocument as exc:
