@@ -94,20 +94,24 @@ def _new_path(folder: Path, when: datetime, reason: str) -> Path:
 
 def make_backup(wf: WorkshopFile, reason: str = "manual", now: datetime | None = None) -> Backup:
     """Back up the open file with the online backup API, then thin its old backups."""
+    return _backup(wf.db.conn, wf.path, reason, now)
+
+
+def _backup(conn: sqlite3.Connection, path: Path, reason: str, now: datetime | None) -> Backup:
     now = now or datetime.now(UTC)
-    folder = backup_dir(wf.path)
+    folder = backup_dir(path)
     folder.mkdir(parents=True, exist_ok=True)
     target = _new_path(folder, now, reason)
     with atomic_path(target) as tmp:
         dest = sqlite3.connect(str(tmp))
         try:
-            with errors_of(wf.path):
-                wf.db.conn.backup(dest)
+            with errors_of(path):
+                conn.backup(dest)
             # A backup is a closed, self-contained file: no -wal beside it.
             dest.execute("PRAGMA journal_mode = DELETE")
         finally:
             dest.close()
-    prune(wf.path, now)
+    prune(path, now)
     found = _parse(target)
     assert found is not None
     return found
@@ -197,14 +201,20 @@ def restore(
     now = now or datetime.now(UTC)
     kept = None
     if path.exists():
-        try:
-            with WorkshopFile.open(path, readonly=True) as current:
-                kept = make_backup(current, "before-restore", now)
-        except (errors.WorkshopFileError, sqlite3.DatabaseError):
+        if is_good(path):
+            current = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
+            try:
+                kept = _backup(current, path, "before-restore", now)
+            finally:
+                current.close()
+        else:
             folder = backup_dir(path)
             folder.mkdir(parents=True, exist_ok=True)
             target = _new_path(folder, now, "damaged")
             shutil.copyfile(path, target)  # a damaged file is not live: a copy keeps it as it is
+            wal = Path(f"{path}-wal")
+            if wal.exists():  # its write-ahead log may hold the latest notes: keep it beside
+                shutil.copyfile(wal, Path(f"{target}-wal"))
             kept = _parse(target)
     src = sqlite3.connect(f"file:{quote(str(source.resolve()))}?mode=ro", uri=True)
     try:
