@@ -35,6 +35,9 @@ def test_three_laptops_compile_into_four_questions_with_every_note(laptops):
             workshops = {n["workshop_id"] for n in target.notes(question["id"])}
             assert len(workshops) == 3, "each question holds the notes of all three laptops"
         assert target.integrity_problems() == []
+    for name in ("b", "c"):
+        leftovers = [p.name for p in laptops[name].parent.glob(f"{name}.workshop-*")]
+        assert leftovers == [], "a merged file is only read: nothing is created beside it"
 
 
 def test_merging_again_changes_nothing(laptops):

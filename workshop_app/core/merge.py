@@ -35,7 +35,7 @@ from urllib.parse import quote
 
 from workshop_app.core import errors, interchange
 from workshop_app.core.changes import Changes
-from workshop_app.core.schema import JSON, TABLES
+from workshop_app.core.schema import APPLICATION_ID, JSON, SCHEMA_VERSION, TABLES
 from workshop_app.core.store import SQLITE_HEADER, WorkshopFile, check_header, new_id
 
 #: Tables a merge brings in, parents before children.
@@ -144,21 +144,42 @@ def _columns(table: str) -> list[str]:
     return ["id", *TABLES[table].columns, "created_at", "updated_at", "deleted_at"]
 
 
+def _inspect(conn: sqlite3.Connection, name: str) -> None:
+    """The checks every open runs: quick_check, application id, schema version."""
+    result = conn.execute("PRAGMA quick_check").fetchall()
+    if result != [("ok",)]:
+        problems = "; ".join(str(r[0]) for r in result[:3])
+        raise _refuse(name, f"it is damaged ({problems})")
+    if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+        raise _refuse(name, "it is an SQLite file, but not a workshop file")
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise _refuse(
+            name,
+            f"it was made by a newer version of Samla (file version {version}, this version "
+            f"reads up to {SCHEMA_VERSION}). Update Samla to merge it.",
+        )
+
+
 def read_workshop_file(path: str | os.PathLike) -> dict:
-    """Read another workshop file, read-only, into a document; refuse anything malformed."""
+    """Read another workshop file, read-only, into a document; refuse anything malformed.
+
+    The file is never written: without a write-ahead log beside it, it is opened
+    `immutable` (no -wal or -shm files are created next to it); with one, read-only.
+    """
     path = Path(path)
     name = path.name
     try:
         check_header(path)
-        WorkshopFile._inspect(path)
     except errors.WorkshopFileError as exc:
         raise _refuse(name, str(exc).replace(" Restore it from a backup.", "")) from exc
-    except sqlite3.DatabaseError as exc:
-        raise _refuse(name, f"it is damaged ({exc})") from exc
-    conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
+    has_wal = Path(f"{path}-wal").exists()
+    uri = f"file:{quote(str(path.resolve()))}?mode=ro" + ("" if has_wal else "&immutable=1")
+    conn = sqlite3.connect(uri, uri=True)
     try:
         conn.execute("PRAGMA trusted_schema = OFF")
         conn.execute("PRAGMA query_only = ON")
+        _inspect(conn, name)
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         doc: dict = {}
         for table in ("series", *MERGED):
