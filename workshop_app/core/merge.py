@@ -475,7 +475,11 @@ def merge_into(
                 puts.setdefault(table, []).append(row)
                 continue
             row["created_at"] = ours["created_at"]
-            if _same_content(table, row, ours) and row["updated_at"] == ours["updated_at"]:
+            recognised = row["id"] != source_row["id"]
+            if _same_content(table, row, ours) and (
+                recognised or row["updated_at"] == ours["updated_at"]
+            ):
+                # A perspective or question recognised by name keeps this file's time stamps.
                 counts.unchanged += 1
                 continue
             theirs_wins = (row["updated_at"], _canon(table, row)) > (
@@ -655,8 +659,9 @@ def content_digest(wf: WorkshopFile, *, by_name: bool = False) -> str:
     """A hash of the series' content (every merged table, removed rows included).
 
     With `by_name`, perspectives and questions are identified by their name and
-    text rather than their ids (and the series row is left out): two files that
-    merged each other then have the same digest although each kept its own ids.
+    text rather than their ids and time stamps (and the series row is left out):
+    two files that merged each other then have the same digest although each
+    kept its own.
     """
     names: dict[str, dict[str, object]] = {"perspectives": {}, "questions": {}}
     if by_name:
@@ -680,6 +685,7 @@ def content_digest(wf: WorkshopFile, *, by_name: bool = False) -> str:
                 if table in names:
                     row["id"] = names[table][row["id"]]
                     row.pop("created_at")
+                    row.pop("updated_at")
             lines.append(json.dumps(row, sort_keys=True, ensure_ascii=False))
         digest.update(table.encode())
         digest.update("\n".join(sorted(lines)).encode())

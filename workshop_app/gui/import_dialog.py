@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -85,13 +86,16 @@ class ImportDialog(QDialog):
         self.source = Path(source)
         self.report: MergeReport | None = None
         self.setWindowTitle(self.tr("Import workshop file"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(640)
         layout = QVBoxLayout(self)
         self.label = QLabel(self.tr("Checking {0} …").format(self.source.name))
         self.label.setWordWrap(True)
         self.bar = QProgressBar()
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
+        self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.details.setMinimumHeight(220)
         self.details.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.rejected.connect(self._cancel_or_close)
