@@ -96,115 +96,120 @@ Filen som den är nu sparas som en annan säkerhetskopia, så det här kan ångr
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../workshop_app/gui/import_dialog.py" line="87" />
-        <location filename="../../workshop_app/gui/import_dialog.py" line="212" />
+        <location filename="../../workshop_app/gui/import_dialog.py" line="88" />
+        <location filename="../../workshop_app/gui/import_dialog.py" line="221" />
         <source>Import workshop file</source>
         <extracomment>Emitted with the `MergeReport` after the session has been told about the changes. Emitted with a message when the merge was refused or failed (nothing was written).</extracomment>
         <translation>Importera workshopfil</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/import_dialog.py" line="90" />
+        <location filename="../../workshop_app/gui/import_dialog.py" line="91" />
         <source>Checking {0} …</source>
         <translation>Kontrollerar {0} …</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/import_dialog.py" line="121" />
+        <location filename="../../workshop_app/gui/import_dialog.py" line="120" />
+        <source>{0} is open read-only.</source>
+        <translation>{0} är öppnad skrivskyddad.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/import_dialog.py" line="130" />
         <source>Checking the file</source>
         <translation>Kontrollerar filen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/import_dialog.py" line="122" />
-        <location filename="../../workshop_app/gui/import_dialog.py" line="135" />
+        <location filename="../../workshop_app/gui/import_dialog.py" line="131" />
+        <location filename="../../workshop_app/gui/import_dialog.py" line="144" />
         <source>Comparing</source>
         <translation>Jämför</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/import_dialog.py" line="123" />
+        <location filename="../../workshop_app/gui/import_dialog.py" line="132" />
         <source>Writing</source>
         <translation>Skriver</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/import_dialog.py" line="124" />
+        <location filename="../../workshop_app/gui/import_dialog.py" line="133" />
         <source>Done</source>
         <translation>Klart</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/import_dialog.py" line="125" />
+        <location filename="../../workshop_app/gui/import_dialog.py" line="134" />
         <source>Comparing perspectives</source>
         <translation>Jämför perspektiv</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/import_dialog.py" line="126" />
+        <location filename="../../workshop_app/gui/import_dialog.py" line="135" />
         <source>Comparing workshops</source>
         <translation>Jämför workshoppar</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/import_dialog.py" line="127" />
+        <location filename="../../workshop_app/gui/import_dialog.py" line="136" />
         <source>Comparing questions</source>
         <translation>Jämför frågor</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/import_dialog.py" line="128" />
+        <location filename="../../workshop_app/gui/import_dialog.py" line="137" />
         <source>Comparing themes</source>
         <translation>Jämför teman</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/import_dialog.py" line="129" />
+        <location filename="../../workshop_app/gui/import_dialog.py" line="138" />
         <source>Comparing notes</source>
         <translation>Jämför lappar</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/import_dialog.py" line="130" />
+        <location filename="../../workshop_app/gui/import_dialog.py" line="139" />
         <source>Comparing vote rounds</source>
         <translation>Jämför röstningsomgångar</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/import_dialog.py" line="131" />
+        <location filename="../../workshop_app/gui/import_dialog.py" line="140" />
         <source>Comparing votes</source>
         <translation>Jämför röster</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/import_dialog.py" line="132" />
+        <location filename="../../workshop_app/gui/import_dialog.py" line="141" />
         <source>Comparing good examples</source>
         <translation>Jämför goda exempel</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/import_dialog.py" line="133" />
+        <location filename="../../workshop_app/gui/import_dialog.py" line="142" />
         <source>Comparing expert lessons</source>
         <translation>Jämför expertlärdomar</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/import_dialog.py" line="152" />
+        <location filename="../../workshop_app/gui/import_dialog.py" line="161" />
         <source>Conflicts (the newer version was kept, the other set aside):</source>
         <translation>Konflikter (den nyare versionen behölls, den andra lades åt sidan):</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/import_dialog.py" line="161" />
+        <location filename="../../workshop_app/gui/import_dialog.py" line="170" />
         <source>{0} holds nothing new: this file already has all of it.</source>
         <translation>{0} innehåller inget nytt: den här filen har redan allt.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/import_dialog.py" line="164" />
+        <location filename="../../workshop_app/gui/import_dialog.py" line="173" />
         <source>Merged {0}: {1} added, {2} updated, {3} unchanged, {4} conflicts.</source>
         <translation>Slog ihop {0}: {1} tillagda, {2} uppdaterade, {3} oförändrade, {4} konflikter.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/import_dialog.py" line="175" />
+        <location filename="../../workshop_app/gui/import_dialog.py" line="184" />
         <source>{0}: “{1}” from {2}</source>
         <translation>{0}: ”{1}” från {2}</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/import_dialog.py" line="181" />
+        <location filename="../../workshop_app/gui/import_dialog.py" line="190" />
         <source>Nothing was imported.</source>
         <translation>Ingenting importerades.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/import_dialog.py" line="188" />
+        <location filename="../../workshop_app/gui/import_dialog.py" line="197" />
         <source>Cancelled; nothing was imported.</source>
         <translation>Avbrutet; ingenting importerades.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/import_dialog.py" line="214" />
+        <location filename="../../workshop_app/gui/import_dialog.py" line="223" />
         <source>Workshop files (*.workshop *.json);;All files (*)</source>
         <translation>Workshopfiler (*.workshop *.json);;Alla filer (*)</translation>
     </message>
@@ -212,7 +217,7 @@ Filen som den är nu sparas som en annan säkerhetskopia, så det här kan ångr
 <context>
     <name>MergeWorker</name>
     <message>
-        <location filename="../../workshop_app/gui/import_dialog.py" line="69" />
+        <location filename="../../workshop_app/gui/import_dialog.py" line="70" />
         <source>Unexpected error ({0}); details in {1}</source>
         <translation>Oväntat fel ({0}); detaljer finns i {1}</translation>
     </message>

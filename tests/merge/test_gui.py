@@ -127,3 +127,16 @@ def test_autobackup_on_open_while_changing_and_on_close(qtbot, session):
     auto.stop()
     reasons = [b.reason for b in list_backups(session.wf.path)]
     assert reasons[0] == "close" and reasons.count("open") == 1 and "auto" in reasons
+
+
+def test_import_into_a_file_open_read_only_is_refused(qtbot, laptops):
+    from workshop_app.core.store import WorkshopFile
+
+    readonly = Session(WorkshopFile.open(laptops["a"], readonly=True))
+    dialog = import_dialog.ImportDialog(readonly, laptops["b"])
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.failed) as failed:
+        dialog.start()
+    assert "read-only" in failed.args[0]
+    assert readonly.wf.note_count() == 4 * NOTES_PER_QUESTION
+    readonly.wf.close()

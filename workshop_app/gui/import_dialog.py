@@ -115,6 +115,9 @@ class ImportDialog(QDialog):
             signal.connect(self._thread.quit)
 
     def start(self) -> None:
+        if self.session.wf.readonly:
+            self._on_failure(self.tr("{0} is open read-only.").format(self.session.wf.path.name))
+            return
         self._thread.start()
 
     def is_running(self) -> bool:
