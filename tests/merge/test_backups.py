@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import open_file
+from merge_helpers import open_file
 
 from workshop_app.core import errors
 from workshop_app.core.backups import (

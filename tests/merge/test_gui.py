@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 import pytest
-from conftest import NOTES_PER_QUESTION, open_file
+from merge_helpers import NOTES_PER_QUESTION, open_file
 
 pytest.importorskip("PySide6")
 

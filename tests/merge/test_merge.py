@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import NOTES_PER_QUESTION, make_laptop_file, open_file
+from merge_helpers import NOTES_PER_QUESTION, make_laptop_file, open_file
 
 from workshop_app.core.interchange import export_json
 from workshop_app.core.merge import (

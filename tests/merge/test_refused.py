@@ -7,7 +7,7 @@ import json
 import sqlite3
 
 import pytest
-from conftest import open_file
+from merge_helpers import open_file
 
 from workshop_app.core import errors
 from workshop_app.core.interchange import to_document

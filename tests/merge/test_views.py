@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite_utils
-from conftest import NOTES_PER_QUESTION, open_file
+from merge_helpers import NOTES_PER_QUESTION, open_file
 
 from workshop_app.core.demo import write_demo
 from workshop_app.core.merge import merge_into
