@@ -6,18 +6,15 @@ import threading
 
 import pytest
 from merge_helpers import NOTES_PER_QUESTION, open_file
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
-pytest.importorskip("PySide6")
-
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog  # noqa: E402
-
-from workshop_app.core import merge as core_merge  # noqa: E402
-from workshop_app.core.backups import list_backups, make_backup  # noqa: E402
-from workshop_app.core.merge import content_digest  # noqa: E402
-from workshop_app.gui import import_dialog  # noqa: E402
-from workshop_app.gui.autobackup import AutoBackup  # noqa: E402
-from workshop_app.gui.backups_dialog import BackupsDialog  # noqa: E402
-from workshop_app.gui.session import Session  # noqa: E402
+from workshop_app.core import merge as core_merge
+from workshop_app.core.backups import list_backups, make_backup
+from workshop_app.core.merge import content_digest
+from workshop_app.gui import import_dialog
+from workshop_app.gui.autobackup import AutoBackup
+from workshop_app.gui.backups_dialog import BackupsDialog
+from workshop_app.gui.session import Session
 
 pytestmark = pytest.mark.gui
 
