@@ -10,11 +10,21 @@ import argparse
 import sys
 
 from workshop_app import __version__
-from workshop_app.commands import check, demo, export, import_, new, reset_pin
+from workshop_app.commands import (
+    backups,
+    check,
+    demo,
+    export,
+    import_,
+    merge,
+    new,
+    reset_pin,
+    restore,
+)
 from workshop_app.core.errors import WorkshopFileError
 from workshop_app.core.logs import log_exception
 
-COMMANDS = [new, demo, export, import_, check, reset_pin]
+COMMANDS = [new, demo, export, import_, merge, check, backups, restore, reset_pin]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -578,7 +578,16 @@ class WorkshopFile:
                 before = self.get(table, row["id"]) if row["id"] in existing else None
                 records.append(record)
                 changes.append(RowChange(table, row["id"], before, _decode(table, dict(record))))
-            self.db[table].upsert_all(records, pk="id")
+            if records:
+                # One executemany: sqlite-utils' upsert_all costs ~3x more per row here.
+                names = list(records[0])
+                updates = ", ".join(f"[{n}] = excluded.[{n}]" for n in names if n != "id")
+                self.db.conn.executemany(
+                    f"INSERT INTO [{table}] ({', '.join(f'[{n}]' for n in names)}) "
+                    f"VALUES ({', '.join('?' * len(names))}) "
+                    f"ON CONFLICT (id) DO UPDATE SET {updates}",
+                    [tuple(r[n] for n in names) for r in records],
+                )
             return Changes(tuple(changes))
 
     def _write_row(self, table: str, row: dict, *, deleted: bool | None = None) -> RowChange:

@@ -1,0 +1,20 @@
+"""`workshop-app restore BACKUP FILE`: put a backup in place of FILE (FILE is backed up first)."""
+
+from workshop_app.core.backups import restore
+
+
+def register(sub) -> None:
+    p = sub.add_parser(
+        "restore", help="restore FILE from BACKUP (the current FILE is kept as another backup)"
+    )
+    p.add_argument("backup", help="the backup file (see `workshop-app backups FILE`)")
+    p.add_argument("file", help="the workshop file to restore (close it in the app first)")
+    p.set_defaults(run=run)
+
+
+def run(args) -> int:
+    kept = restore(args.backup, args.file)
+    if kept is not None:
+        print(f"The file as it was is kept as {kept.path}")
+    print(f"Restored {args.file} from {args.backup}")
+    return 0

@@ -1,0 +1,252 @@
+"""Automatic rotating backups of workshop files, and restoring them.
+
+Backups are made with SQLite's online backup API (`sqlite3.Connection.backup`),
+which copies a consistent snapshot even while the file is open and being
+written; never with a plain file copy. They live in a per-user folder:
+
+    <data folder>/backups/<file stem>-<8 hex digits of the file's absolute path>/
+        20261127T231500123456Z-open.workshop
+
+where the data folder is `workshop_app.core.logs.log_dir()` (override with the
+environment variable SAMLA_DATA_DIR). Old backups are thinned (`thin`): every
+backup of the last hour is kept, then one per hour for a day, one per day for two
+weeks, one per week beyond, and at most `MAX_BACKUPS` in all.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import re
+import shutil
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from urllib.parse import quote
+
+from workshop_app.core import errors
+from workshop_app.core.atomic import atomic_path
+from workshop_app.core.logs import log_dir
+from workshop_app.core.store import WorkshopFile, check_header
+
+MAX_BACKUPS = 60
+SUFFIX = ".workshop"
+_STAMP = "%Y%m%dT%H%M%S%fZ"
+#: Buckets count from a Monday, so weeks run Monday to Sunday (UTC).
+_EPOCH = datetime(1970, 1, 5, tzinfo=UTC)
+_NAME = re.compile(r"^(\d{8}T\d{12}Z)-([a-z0-9-]+)\.workshop$")
+#: (age below which the tier applies, bucket width); the first tier keeps every backup.
+TIERS: tuple[tuple[timedelta, timedelta], ...] = (
+    (timedelta(hours=1), timedelta(0)),
+    (timedelta(days=1), timedelta(hours=1)),
+    (timedelta(days=14), timedelta(days=1)),
+    (timedelta.max, timedelta(weeks=1)),
+)
+
+
+@dataclass(frozen=True, order=True)
+class Backup:
+    when: datetime
+    path: Path
+    reason: str
+    size: int
+
+
+def backup_dir(path: str | os.PathLike) -> Path:
+    """The folder holding the backups of the workshop file at `path`."""
+    path = Path(path).resolve()
+    digest = hashlib.sha256(str(path).encode()).hexdigest()[:8]
+    return log_dir() / "backups" / f"{path.stem}-{digest}"
+
+
+def _reason(reason: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", reason.lower()).strip("-")[:32] or "manual"
+
+
+def _parse(path: Path) -> Backup | None:
+    match = _NAME.match(path.name)
+    if not match:
+        return None
+    when = datetime.strptime(match.group(1), _STAMP).replace(tzinfo=UTC)
+    return Backup(when, path, match.group(2), path.stat().st_size)
+
+
+def list_backups(path: str | os.PathLike) -> list[Backup]:
+    """Backups of the file at `path`, newest first."""
+    folder = backup_dir(path)
+    if not folder.is_dir():
+        return []
+    found = (_parse(p) for p in folder.iterdir() if p.is_file())
+    return sorted((b for b in found if b is not None), reverse=True)
+
+
+def _new_path(folder: Path, when: datetime, reason: str) -> Path:
+    when = when.astimezone(UTC)
+    while True:
+        target = folder / f"{when.strftime(_STAMP)}-{_reason(reason)}{SUFFIX}"
+        if not target.exists():
+            return target
+        when += timedelta(microseconds=1)
+
+
+def make_backup(wf: WorkshopFile, reason: str = "manual", now: datetime | None = None) -> Backup:
+    """Back up the open file with the online backup API, then thin its old backups."""
+    return _backup(wf.db.conn, wf.path, reason, now)
+
+
+def _backup(conn: sqlite3.Connection, path: Path, reason: str, now: datetime | None) -> Backup:
+    now = now or datetime.now(UTC)
+    folder = backup_dir(path)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = _new_path(folder, now, reason)
+    with atomic_path(target) as tmp:
+        dest = sqlite3.connect(str(tmp))
+        try:
+            with errors_of(path):
+                conn.backup(dest)
+            # A backup is a closed, self-contained file: no -wal beside it.
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
+    prune(path, now)
+    found = _parse(target)
+    assert found is not None
+    return found
+
+
+@contextlib.contextmanager
+def errors_of(path: Path):
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        if "full" in str(exc).lower():
+            raise errors.DiskFull(f"The disk is full: {path.name} could not be backed up.") from exc
+        raise
+
+
+def thin(backups: Iterable[Backup], now: datetime) -> list[Backup]:
+    """The backups to keep (newest first): a pure function of the list and the clock.
+
+    Within each bucket (an hour, a day, a week) the oldest backup is kept. A
+    bucket's tier follows from when the bucket ended, and the buckets nest, so a
+    backup once thinned away would never have been kept later: thinning again
+    later gives the same result as thinning the full list then.
+    """
+    ordered = sorted(backups)  # oldest first: the oldest of each bucket is kept
+    kept: list[Backup] = []
+    buckets: set[tuple[int, int]] = set()
+    for backup in ordered:
+        if now - backup.when < TIERS[0][0]:
+            kept.append(backup)
+            continue
+        for tier in range(1, len(TIERS)):
+            limit, width = TIERS[tier]
+            index = (backup.when - _EPOCH) // width
+            if now - (_EPOCH + (index + 1) * width) < limit or tier == len(TIERS) - 1:
+                break
+        if (tier, index) not in buckets:
+            buckets.add((tier, index))
+            kept.append(backup)
+    kept.sort(reverse=True)
+    return kept[:MAX_BACKUPS]
+
+
+def prune(path: str | os.PathLike, now: datetime | None = None) -> list[Backup]:
+    """Delete the backups `thin` does not keep; returns the deleted ones."""
+    now = now or datetime.now(UTC)
+    backups = list_backups(path)
+    keep = set(thin(backups, now))
+    removed = [b for b in backups if b not in keep]
+    for backup in removed:
+        with contextlib.suppress(FileNotFoundError):
+            backup.path.unlink()
+    return removed
+
+
+def is_good(path: str | os.PathLike) -> bool:
+    """Whether the file passes the checks every open runs (header, quick_check, version)."""
+    try:
+        check_header(Path(path))
+        WorkshopFile._inspect(Path(path))
+    except (errors.WorkshopFileError, sqlite3.DatabaseError):
+        return False
+    return True
+
+
+def newest_good_backup(path: str | os.PathLike) -> Backup | None:
+    """The newest backup of the file at `path` that passes the integrity check."""
+    for backup in list_backups(path):
+        if is_good(backup.path):
+            return backup
+    return None
+
+
+def restore(
+    backup: str | os.PathLike | Backup, path: str | os.PathLike, now: datetime | None = None
+) -> Backup | None:
+    """Put a backup in place of the file at `path` (which must be closed everywhere).
+
+    The current file is kept first as another backup (reason "before-restore"),
+    through the backup API when it opens; a damaged file that does not open is
+    kept as it is (reason "damaged"), so that nothing is ever lost. Returns that
+    backup (None when there was no file).
+    """
+    source = Path(backup.path if isinstance(backup, Backup) else backup)
+    path = Path(path)
+    if not is_good(source):
+        raise errors.CorruptFile(f"The backup {source.name} is damaged; choose another one.")
+    now = now or datetime.now(UTC)
+    kept = None
+    if path.exists():
+        if is_good(path):
+            current = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
+            try:
+                kept = _backup(current, path, "before-restore", now)
+            finally:
+                current.close()
+        else:
+            folder = backup_dir(path)
+            folder.mkdir(parents=True, exist_ok=True)
+            target = _new_path(folder, now, "damaged")
+            shutil.copyfile(path, target)  # a damaged file is not live: a copy keeps it as it is
+            wal = Path(f"{path}-wal")
+            if wal.exists():  # its write-ahead log may hold the latest notes: keep it beside
+                shutil.copyfile(wal, Path(f"{target}-wal"))
+            kept = _parse(target)
+    src = sqlite3.connect(f"file:{quote(str(source.resolve()))}?mode=ro", uri=True)
+    try:
+        with atomic_path(path) as tmp:
+            dest = sqlite3.connect(str(tmp))
+            try:
+                src.backup(dest)
+                dest.execute("PRAGMA journal_mode = WAL")
+            finally:
+                dest.close()
+            # The old file's write-ahead log must not be replayed over the restored file.
+            for suffix in ("-wal", "-shm"):
+                with contextlib.suppress(FileNotFoundError):
+                    Path(f"{path}{suffix}").unlink()
+    finally:
+        src.close()
+    return kept
+
+
+def foreign_key_problems(wf: WorkshopFile) -> list[str]:
+    """Rows pointing to a row that does not exist, named by table, id and field."""
+    problems = []
+    for table, rowid, parent, fk_index in wf.db.execute("PRAGMA foreign_key_check").fetchall():
+        columns = [
+            r[3] for r in wf.db.execute(f"PRAGMA foreign_key_list([{table}])") if r[0] == fk_index
+        ]
+        row = wf.db.execute(f"SELECT * FROM [{table}] WHERE rowid = ?", [rowid]).fetchone()
+        names = [d[1] for d in wf.db.execute(f"PRAGMA table_info([{table}])")]
+        values = dict(zip(names, row, strict=False)) if row else {}
+        for column in columns:
+            problems.append(
+                f"{table} row {values.get('id', rowid)!r}: {column} = {values.get(column)!r} "
+                f"points to a {parent} row that does not exist"
+            )
+    return problems
