@@ -13,10 +13,14 @@ from bench.common import table
 
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
-    parser.add_argument("--smoke", action="store_true", help="small sizes, to check the benches run")
+    parser.add_argument(
+        "--smoke", action="store_true", help="small sizes, to check the benches run"
+    )
     parser.add_argument("areas", nargs="*", help="only these bench_<area> modules")
     args = parser.parse_args()
-    names = sorted(m.name for m in pkgutil.iter_modules(bench.__path__) if m.name.startswith("bench_"))
+    names = sorted(
+        m.name for m in pkgutil.iter_modules(bench.__path__) if m.name.startswith("bench_")
+    )
     results = []
     for name in names:
         if args.areas and name.removeprefix("bench_") not in args.areas:

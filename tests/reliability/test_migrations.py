@@ -40,7 +40,9 @@ def make_file_at_version(path, version: int) -> dict[str, dict]:
         if db[table].foreign_keys:
             continue
         row = {name: SAMPLE.get(kind, "x") for name, kind in columns.items()}
-        row.update(id=f"old-{table}", deleted_at=None)
+        row["id"] = f"old-{table}"
+        if "deleted_at" in columns:
+            row["deleted_at"] = None
         db[table].insert(row)
         written[table] = row
     conn.close()

@@ -29,14 +29,26 @@ def write_demo(path: str | os.PathLike) -> WorkshopFile:
         perspectives, workshops = {}, {}
         for p in data["perspectives"]:
             perspectives[p["key"]] = _id("perspective", p["key"])
-            wf.add("perspectives", id=perspectives[p["key"]], name=p["name"], plural=p["plural"], colour=p["colour"])
+            wf.add(
+                "perspectives",
+                id=perspectives[p["key"]],
+                name=p["name"],
+                plural=p["plural"],
+                colour=p["colour"],
+            )
         for w in data["workshops"]:
             workshops[w["key"]] = _id("workshop", w["key"])
             fields = {k: v for k, v in w.items() if k != "key"}
             wf.add("workshops", id=workshops[w["key"]], **fields)
         for q in data["questions"]:
             qid = _id("question", q["key"])
-            wf.add("questions", id=qid, perspective_id=perspectives[q["perspective"]], kind=q["kind"], text=q["text"])
+            wf.add(
+                "questions",
+                id=qid,
+                perspective_id=perspectives[q["perspective"]],
+                kind=q["kind"],
+                text=q["text"],
+            )
             for t_index, t in enumerate(q["themes"]):
                 tid = _id("theme", q["key"], t_index)
                 wf.add(
@@ -49,11 +61,27 @@ def write_demo(path: str | os.PathLike) -> WorkshopFile:
                     divided_note=t["divided_note"],
                 )
                 for w_key, count in t["votes"].items():
-                    wf.add("votes", id=_id("vote", tid, w_key), theme_id=tid, workshop_id=workshops[w_key], count=count)
+                    wf.add(
+                        "votes",
+                        id=_id("vote", tid, w_key),
+                        theme_id=tid,
+                        workshop_id=workshops[w_key],
+                        count=count,
+                    )
                 for n_index, n in enumerate(t["notes"]):
-                    _add_note(wf, qid, tid, perspectives, workshops, n, _id("note", q["key"], t_index, n_index))
+                    _add_note(
+                        wf,
+                        qid,
+                        tid,
+                        perspectives,
+                        workshops,
+                        n,
+                        _id("note", q["key"], t_index, n_index),
+                    )
             for n_index, n in enumerate(q["unclustered"]):
-                _add_note(wf, qid, None, perspectives, workshops, n, _id("note", q["key"], "u", n_index))
+                _add_note(
+                    wf, qid, None, perspectives, workshops, n, _id("note", q["key"], "u", n_index)
+                )
         for index, e in enumerate(data["examples"]):
             wf.add("examples", id=_id("example", index), **e)
         for index, lesson in enumerate(data["lessons"]):

@@ -108,7 +108,9 @@ def validate(doc: object) -> dict:
     else:
         problem = None
     if problem is not None:
-        raise errors.InvalidDocument(f"Invalid series document at {_where(problem)}: {problem.message}")
+        raise errors.InvalidDocument(
+            f"Invalid series document at {_where(problem)}: {problem.message}"
+        )
     seen: dict[str, set[str]] = {}
     for table in EXPORTED:
         ids = [row["id"] for row in doc[table]]
@@ -152,7 +154,7 @@ def write_document(wf: WorkshopFile, doc: dict) -> None:
 
 
 def import_json(source: str | os.PathLike, target: str | os.PathLike) -> WorkshopFile:
-    """Create workshop file `target` from a document; nothing is written unless all of it is valid."""
+    """Create workshop file `target` from a document; all of it is valid or nothing is written."""
     doc = load(source)
     target = Path(target)
     if target.exists():

@@ -273,7 +273,9 @@ class WorkshopFile:
         finally:
             conn.close()
         if app_id != APPLICATION_ID:
-            raise errors.NotAWorkshopFile(f"{path.name} is an SQLite file, but not a workshop file.")
+            raise errors.NotAWorkshopFile(
+                f"{path.name} is an SQLite file, but not a workshop file."
+            )
         if version > SCHEMA_VERSION:
             raise errors.NewerSchema(
                 f"{path.name} was made by a newer version of Samla (file version {version}, "
@@ -290,7 +292,7 @@ class WorkshopFile:
         self.db.execute("PRAGMA foreign_keys = ON")
 
     def _migrate(self, version: int) -> None:
-        """Run each pending migration in its own transaction; a failure leaves the file as it was."""
+        """Run each pending migration in one transaction; a failure leaves the file as it was."""
         for index in range(version, SCHEMA_VERSION):
             with self.db.atomic():
                 MIGRATIONS[index](self.db)
@@ -332,7 +334,9 @@ class WorkshopFile:
         sql = f"SELECT * FROM [{table}]"
         if clauses:
             sql += " WHERE " + " AND ".join(clauses)
-        order = "position, created_at, id" if "position" in TABLES[table].columns else "created_at, id"
+        order = (
+            "position, created_at, id" if "position" in TABLES[table].columns else "created_at, id"
+        )
         sql += f" ORDER BY {order}"
         with friendly_errors(self.path):
             return [_decode(table, dict(row)) for row in self.db.query(sql, params)]
@@ -556,7 +560,13 @@ class WorkshopFile:
         with self.transaction():
             found = self.rows("settings", "key = ?", [key], include_deleted=True)
             if found:
-                return Changes((self._update("settings", found[0]["id"], {"value": value, "deleted_at": None}),))
+                return Changes(
+                    (
+                        self._update(
+                            "settings", found[0]["id"], {"value": value, "deleted_at": None}
+                        ),
+                    )
+                )
             return Changes((self._insert("settings", {"key": key, "value": value}),))
 
     def put_rows(self, table: str, rows: Iterable[dict]) -> Changes:
@@ -623,7 +633,9 @@ class WorkshopFile:
             if result != ["ok"]:
                 problems += [f"integrity: {r}" for r in result]
             for table, rowid, parent, _ in self.db.execute("PRAGMA foreign_key_check").fetchall():
-                problems.append(f"foreign key: {table} row {rowid} points to a missing {parent} row")
+                problems.append(
+                    f"foreign key: {table} row {rowid} points to a missing {parent} row"
+                )
             names = set(self.db.table_names())
             problems += [f"schema: table {t} is missing" for t in TABLES if t not in names]
             count = self.db.execute("SELECT count(*) FROM series").fetchone()[0]
