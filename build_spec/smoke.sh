@@ -14,10 +14,10 @@
 #   new             a series with the questions of the default bundled template
 #   export --pdf    only if `export --help` offers --pdf: a PDF whose text (pdftotext)
 #                   has the demo's title and first question
-#   GUI start       the app opens the demo file, shows its main window and quits
-#                   (SAMLA_SMOKE_QUIT_MS, workshop_app/smoke.py): offscreen, and on an X
-#                   server (Xvfb) when Xvfb is installed; skipped only when the build has
-#                   no main window module at all
+#   GUI start       a first start on the demo file: first-start dialogs are accepted, the
+#                   main window is shown, names the file, and the app quits by itself
+#                   (SAMLA_SMOKE_QUIT_MS, workshop_app/smoke.py); offscreen, and on an X
+#                   server (Xvfb, Swedish desktop) when Xvfb is installed
 # A check is skipped only when the source tree lacks the feature too: once
 # workshop_app/gui/app.py exists, or commands/export.py offers --pdf, a bundle without it
 # fails. SAMLA_SMOKE_REQUIRE_PDF / SAMLA_SMOKE_REQUIRE_GUI (1 or 0) override that.
@@ -149,7 +149,16 @@ gui_start() {  # label, extra environment
     fail "$label: still running after ${STEP_TIMEOUT} s (does gui/app.run call workshop_app.smoke.quit_after_if_requested(app)?)"
     show
   elif [ "$rc" -eq 0 ] && grep -q "^main window shown: " <<<"$out"; then
-    pass "$label: $(grep -m1 '^main window shown: ' <<<"$out")"
+    local shown dialogs
+    shown=$(grep -m1 '^main window shown: ' <<<"$out")
+    dialogs=$(grep '^dialog shown: ' <<<"$out" | sed 's/^dialog shown: //' | paste -sd ';' -)
+    # A window opened on a file names it (file name or series title); a window without
+    # it means the file did not open (its error dialog was accepted above).
+    if grep -qF -e "d.workshop" -e "${title:-d.workshop}" <<<"$shown"; then
+      pass "$label: $shown${dialogs:+ (after accepting: $dialogs)}"
+    else
+      fail "$label: the window does not name the opened file: $shown${dialogs:+ (dialogs: $dialogs)}"
+    fi
   else
     fail "$label (exit $rc)"; show
   fi
@@ -165,7 +174,10 @@ if command -v Xvfb >/dev/null 2>&1; then
   trap 'kill "$xvfb_pid" 2>/dev/null; rm -rf "$WORK"' EXIT
   for _ in $(seq 50); do [ -s "$WORK/display" ] && break; sleep 0.1; done
   if [ -s "$WORK/display" ]; then
-    gui_start "GUI start (X11, Xvfb)" "QT_QPA_PLATFORM=xcb DISPLAY=:$(head -1 "$WORK/display")"
+    # A first start of its own, on a Swedish desktop.
+    mkdir -p "$WORK/home-x11"
+    gui_start "GUI start (X11, Xvfb, sv)" "QT_QPA_PLATFORM=xcb DISPLAY=:$(head -1 "$WORK/display") \
+HOME=$WORK/home-x11 LANG=sv_SE.UTF-8"
   else
     fail "GUI start (X11): Xvfb did not start"
   fi
