@@ -73,7 +73,9 @@ StepPageFactory = Callable[[Session], QWidget]
 
 
 def file_filter() -> str:
-    return QCoreApplication.translate("MainWindow", "Samla workshop files (*.samla);;All files (*)")
+    return QCoreApplication.translate(
+        "MainWindow", "Samla workshop files (*.samla *.workshop);;All files (*)"
+    )
 
 
 class Workspace(QWidget):

@@ -9,8 +9,7 @@ working versions (lists); richer views replace them through
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -186,8 +185,7 @@ class WritePage(StepPage):
         self.add_button.setObjectName("dictation_add")
         self.add_button.setProperty("primary", True)
         self.add_button.clicked.connect(self.add_note)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self.input, self.add_note)
+        self.input.installEventFilter(self)  # Ctrl+Enter adds the note
 
         self.count = QLabel()
         self.count.setObjectName("muted")
@@ -210,6 +208,17 @@ class WritePage(StepPage):
         layout.addWidget(self.notes, 1)
         layout.addLayout(row)
         self.refresh()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt override)
+        if (
+            obj is self.input
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.add_note()
+            return True
+        return super().eventFilter(obj, event)
 
     def add_note(self) -> None:
         text = self.input.toPlainText().strip()

@@ -143,7 +143,7 @@ class TimerWidget(QFrame):
             self.start_button.setIcon(icon("start"))
             if timer.remaining == 0:
                 self.state.setText(self.tr("Time is up!"))
-            elif timer.remaining < timer.duration:
+            elif timer.remaining != timer.duration:
                 self.state.setText(self.tr("Paused"))
             else:
                 self.state.setText(
