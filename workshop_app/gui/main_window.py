@@ -575,7 +575,8 @@ class MainWindow(QMainWindow):
     def new_series(self, preset: str, path: str | Path | None = None) -> bool:
         """A new series file from a template, then the set-up dialog to fill it in."""
         if path is None:
-            suggested = str(Path.home() / f"{self.tr('Workshops')}{FILE_SUFFIX}")
+            name = self.tr("Workshops")
+            suggested = str(Path.home() / f"{name}{FILE_SUFFIX}")
             # A series file is never overwritten: an existing name is refused with a message.
             path, _ = QFileDialog.getSaveFileName(
                 self,
@@ -608,10 +609,11 @@ class MainWindow(QMainWindow):
         """Write a fresh copy of the demo series in the user's data folder and open it."""
         folder = log_dir() / "demo"
         stamp = datetime.now().strftime("%Y-%m-%d %H.%M.%S")
-        path = folder / f"{self.tr('Demo')} {stamp}{FILE_SUFFIX}"
+        name = self.tr("Demo")
+        path = folder / f"{name} {stamp}{FILE_SUFFIX}"
         counter = 2
         while path.exists():
-            path = folder / f"{self.tr('Demo')} {stamp} ({counter}){FILE_SUFFIX}"
+            path = folder / f"{name} {stamp} ({counter}){FILE_SUFFIX}"
             counter += 1
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -631,7 +633,8 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         current = Path(self.session.wf.path)
-        suggested = str(current.with_name(f"{current.stem} ({self.tr('copy')}){FILE_SUFFIX}"))
+        copy = self.tr("copy")
+        suggested = str(current.with_name(f"{current.stem} ({copy}){FILE_SUFFIX}"))
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save a copy as"), suggested, file_filter()
         )

@@ -34,14 +34,13 @@ from workshop_app.gui.session import Session
 
 def note_colours() -> list[tuple[str, str]]:
     """Sticky-note colours that keep dark text readable (name, hex)."""
-    t = QCoreApplication.translate
     return [
-        (t("Colours", "Yellow"), "#F9E27D"),
-        (t("Colours", "Blue"), "#9ED2F0"),
-        (t("Colours", "Green"), "#B5E3A8"),
-        (t("Colours", "Pink"), "#F6B8C8"),
-        (t("Colours", "Orange"), "#F8C58C"),
-        (t("Colours", "Lilac"), "#CDBDF0"),
+        (QCoreApplication.translate("Colours", "Yellow"), "#F9E27D"),
+        (QCoreApplication.translate("Colours", "Blue"), "#9ED2F0"),
+        (QCoreApplication.translate("Colours", "Green"), "#B5E3A8"),
+        (QCoreApplication.translate("Colours", "Pink"), "#F6B8C8"),
+        (QCoreApplication.translate("Colours", "Orange"), "#F8C58C"),
+        (QCoreApplication.translate("Colours", "Lilac"), "#CDBDF0"),
     ]
 
 

@@ -181,7 +181,7 @@ class WritePage(StepPage):
         self.input.setPlaceholderText(self.tr("Type what the participant says…"))
         self.input.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
         label.setBuddy(self.input)
-        self.add_button = QPushButton(icon("add"), self.tr("Add note (Ctrl+Enter)"))
+        self.add_button = QPushButton(self.tr("Add note (Ctrl+Enter)"))
         self.add_button.setObjectName("dictation_add")
         self.add_button.setProperty("primary", True)
         self.add_button.clicked.connect(self.add_note)
