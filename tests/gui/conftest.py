@@ -38,6 +38,20 @@ def make_window(qtbot, language: str = "en") -> MainWindow:
 
 
 @pytest.fixture
+def window_in(qtbot):
+    """A factory: the main window in a given interface language."""
+    windows = []
+
+    def make(language: str) -> MainWindow:
+        windows.append(make_window(qtbot, language))
+        return windows[-1]
+
+    yield make
+    for w in windows:
+        w.close_file()
+
+
+@pytest.fixture
 def window(qtbot):
     w = make_window(qtbot)
     yield w
