@@ -116,7 +116,7 @@ class RowListEditor(QWidget):
         layout.addLayout(body, 1)
 
         session.changed.connect(self._on_changed)
-        self.refresh()
+        self.refresh_when_seen()
 
     # ----------------------------------------------------------- for subclasses
 
@@ -248,7 +248,20 @@ class RowListEditor(QWidget):
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.tables & self.watched_tables():
+            self.refresh_when_seen()
+
+    def refresh_when_seen(self) -> None:
+        """Refresh now if shown; a hidden editor refreshes when it is next shown."""
+        if self.isVisible():
             self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if getattr(self, "_stale", False):
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
 
     def refresh(self) -> None:
         keep = self.current_id()

@@ -214,7 +214,7 @@ class QuestionsEditor(RowListEditor):
         self.top_row.addWidget(QLabel(self.tr("From templates, for")))
         self.top_row.addWidget(self.template_perspective, 1)
         self.top_row.addWidget(self.template_button)
-        self.refresh()
+        self.refresh_when_seen()
 
     def watched_tables(self) -> set[str]:
         return {"questions", "perspectives", "series"}

@@ -100,12 +100,26 @@ class StepPage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
+        self._stale = False
         session.changed.connect(self._on_changed)
-        session.current_changed.connect(self.refresh)
+        session.current_changed.connect(self._refresh_when_seen)
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.tables & self.watches:
+            self._refresh_when_seen()
+
+    def _refresh_when_seen(self) -> None:
+        """Refresh now if shown; a hidden page refreshes when it is next shown."""
+        if self.isVisible():
             self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
 
     def refresh(self) -> None:
         pass
@@ -135,7 +149,7 @@ class IntroducePage(StepPage):
         layout = QVBoxLayout(self)
         layout.addWidget(card)
         layout.addStretch()
-        self.refresh()
+        self._refresh_when_seen()
 
     def refresh(self) -> None:
         wf = self.session.wf
@@ -192,7 +206,10 @@ class WritePage(StepPage):
         self.notes = QListWidget()
         self.notes.setObjectName("dictation_notes")
         self.notes.setAccessibleName(self.tr("Notes for this question in this workshop"))
-        self.notes.setWordWrap(True)
+        # One line per note (the whole text in its tooltip): uniform rows keep adding a
+        # note fast however many the list already holds.
+        self.notes.setUniformItemSizes(True)
+        self.notes.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.remove_button = QPushButton(icon("remove"), self.tr("Remove note"))
         self.remove_button.setObjectName("dictation_remove")
         self.remove_button.clicked.connect(self.remove_note)
@@ -207,7 +224,7 @@ class WritePage(StepPage):
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.notes, 1)
         layout.addLayout(row)
-        self.refresh()
+        self._refresh_when_seen()
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt override)
         if (
@@ -240,6 +257,36 @@ class WritePage(StepPage):
             note_id = item.data(ID_ROLE)
             self.session.do(self.tr("Remove note"), lambda wf: wf.delete("notes", note_id))
 
+    def _on_changed(self, changes: Changes) -> None:
+        """A new note is appended to the list; anything else refreshes the page."""
+        added = [r.after for r in changes.rows if r.table == "notes" and r.before is None]
+        if (
+            self.isVisible()
+            and not self._stale
+            and len(added) == len(changes.rows)
+            and len(added) < 50
+        ):
+            qid, wid = self.session.question_id, self.session.workshop_id
+            mine = [n for n in added if n["question_id"] == qid and n["workshop_id"] == wid]
+            for note in mine:
+                self._append(note)
+            if mine:
+                self._count += len(mine)
+                self._show_count()
+                self.notes.scrollToBottom()
+            return
+        super()._on_changed(changes)
+
+    def _append(self, note: dict) -> None:
+        item = QListWidgetItem(" ".join(note["text"].split()))
+        item.setToolTip(note["text"])
+        item.setData(ID_ROLE, note["id"])
+        self.notes.addItem(item)
+
+    def _show_count(self) -> None:
+        self.count.setText(self.tr("%n note(s) in this workshop", "", self._count))
+        self.remove_button.setEnabled(self._count > 0)
+
     def refresh(self) -> None:
         closed = self.session.input_closed
         self.banner.setVisible(closed)
@@ -249,12 +296,10 @@ class WritePage(StepPage):
         qid, wid = self.session.question_id, self.session.workshop_id
         notes = self.session.wf.notes(qid, [wid]) if qid and wid else []
         for note in notes:
-            item = QListWidgetItem(note["text"])
-            item.setData(ID_ROLE, note["id"])
-            self.notes.addItem(item)
+            self._append(note)
         self.notes.scrollToBottom()
-        self.count.setText(self.tr("%n note(s) in this workshop", "", len(notes)))
-        self.remove_button.setEnabled(bool(notes))
+        self._count = len(notes)
+        self._show_count()
 
 
 class ClusterPage(StepPage):
@@ -301,7 +346,7 @@ class ClusterPage(StepPage):
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
         layout.addLayout(right, 1)
-        self.refresh()
+        self._refresh_when_seen()
 
     def selected_note_ids(self) -> list[str]:
         return [item.data(ID_ROLE) for item in self.unclustered.selectedItems()]
@@ -412,7 +457,7 @@ class VotePage(StepPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
-        self.refresh()
+        self._refresh_when_seen()
 
     def _tally_rows(self, theme_id: str, workshop_id: str) -> list[dict]:
         """Counted votes (entered by hand: no ballot, no round) for one theme and workshop."""

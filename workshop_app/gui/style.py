@@ -6,6 +6,8 @@ few large texts (the question, the timer) are scaled from it in code with `scale
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtGui import QColor, QFont, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -27,8 +29,9 @@ COLOURS = {
 }
 
 
+@cache
 def icon(name: str) -> QIcon:
-    """An icon from resources/icons/<name>.svg."""
+    """An icon from resources/icons/<name>.svg (loaded once)."""
     return QIcon(str(asset("icons", f"{name}.svg")))
 
 

@@ -33,7 +33,7 @@ class SynthesisEditor(RowListEditor):
     def _question_changed(self) -> None:
         if self.session.question_id != self._question:
             self._question = self.session.question_id
-            self.refresh()
+            self.refresh_when_seen()
 
     def rows(self) -> list[dict]:
         qid = self.session.question_id
