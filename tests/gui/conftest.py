@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
@@ -18,10 +20,19 @@ def isolated(tmp_path, monkeypatch, qapp):
     settings_dir.mkdir()
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(settings_dir))
     monkeypatch.setenv("SAMLA_DATA_DIR", str(tmp_path / "data"))
+    _forget_log_handlers()  # the log file follows SAMLA_DATA_DIR in each test
     # Opening exported files must not launch a viewer during tests.
     monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl", lambda url: True)
     yield
     translations.install(QApplication.instance(), "en")
+    _forget_log_handlers()
+
+
+def _forget_log_handlers() -> None:
+    log = logging.getLogger("samla")
+    for handler in list(log.handlers):
+        log.removeHandler(handler)
+        handler.close()
 
 
 def make_window(qtbot, language: str = "en") -> MainWindow:
