@@ -55,7 +55,10 @@ class SeriesForm(QWidget):
         super().__init__(parent)
         self.session = session
         self.fields: dict[str, AutoCommit] = {}
-        form = QFormLayout(self)
+        form = QFormLayout()
+        outer = QVBoxLayout(self)
+        outer.addLayout(form)
+        outer.addStretch(1)
         for name, label in (
             ("title", self.tr("Title")),
             ("subtitle", self.tr("Subtitle")),

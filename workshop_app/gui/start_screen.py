@@ -101,6 +101,7 @@ class StartScreen(QWidget):
         self.no_recent.setObjectName("muted")
         recent_layout.addWidget(self.recent, 1)
         recent_layout.addWidget(self.no_recent)
+        recent_layout.addStretch(0)  # keeps the heading on top when the list is hidden
 
         grid = QGridLayout()
         grid.setSpacing(16)

@@ -209,6 +209,8 @@ class WritePage(StepPage):
         # One line per note (the whole text in its tooltip): uniform rows keep adding a
         # note fast however many the list already holds.
         self.notes.setUniformItemSizes(True)
+        self.notes.setAlternatingRowColors(True)
+        self.notes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.notes.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.remove_button = QPushButton(icon("remove"), self.tr("Remove note"))
         self.remove_button.setObjectName("dictation_remove")
@@ -314,11 +316,15 @@ class ClusterPage(StepPage):
         self.unclustered.setAccessibleName(self.tr("Notes not yet in a theme"))
         self.unclustered.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.unclustered.setWordWrap(True)
+        self.unclustered.setAlternatingRowColors(True)
+        self.unclustered.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.themes = QTreeWidget()
         self.themes.setObjectName("theme_tree")
         self.themes.setAccessibleName(self.tr("Themes"))
         self.themes.setHeaderHidden(True)
         self.themes.setWordWrap(True)
+        self.themes.setAlternatingRowColors(True)
+        self.themes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.new_theme_button = QPushButton(icon("add"), self.tr("New theme from selected notes"))
         self.new_theme_button.setObjectName("new_theme")

@@ -7,6 +7,7 @@ few large texts (the question, the timer) are scaled from it in code with `scale
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 from PySide6.QtGui import QColor, QFont, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
@@ -68,6 +69,8 @@ def palette() -> QPalette:
 
 def stylesheet() -> str:
     text = asset("style", "app.qss").read_text(encoding="utf-8")
+    icons = Path(str(asset("icons"))).as_posix()
+    text = text.replace("@icons", icons)
     for key, value in sorted(COLOURS.items(), key=lambda kv: -len(kv[0])):  # longest first
         text = text.replace(f"@{key}", value)
     return text

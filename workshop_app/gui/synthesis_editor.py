@@ -62,6 +62,8 @@ class SynthesisEditor(RowListEditor):
         self.quotes.setObjectName("synthesis_quotes")
         self.quotes.setAccessibleName(self.tr("Notes of this theme; checked notes are quoted"))
         self.quotes.setWordWrap(True)
+        self.quotes.setAlternatingRowColors(True)
+        self.quotes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.quotes.itemChanged.connect(self._quote_toggled)
         quotes_hint = QLabel(self.tr("Check the notes to quote in the report."))
         quotes_hint.setObjectName("muted")
