@@ -11,7 +11,7 @@ from workshop_app.gui.steps import STEPS, step_title
 
 
 def type_line(qtbot, edit, text):
-    """Type into a line edit and press Enter, as a user does."""
+    """Type into a line edit and press Enter, as a user does (QTest types ASCII only)."""
     edit.setFocus()
     edit.clear()
     qtbot.keyClicks(edit, text)
@@ -44,7 +44,7 @@ def test_full_session_then_reopen(window, qtbot, tmp_path, monkeypatch):
     qtbot.mouseClick(dialog.workshops.add_button, Qt.MouseButton.LeftButton)
     type_line(qtbot, dialog.workshops.place, "Bygdegarden")
     dialog.workshops.participants.setValue(12)
-    workshop = session.wf.workshops()[0]
+    [workshop] = session.wf.workshops()  # Enter in a field saves it, and adds nothing
     assert (workshop["place"], workshop["participants"]) == ("Bygdegarden", 12)
 
     # -- reorder questions: the second moves first
@@ -235,3 +235,41 @@ def test_full_session_then_reopen(window, qtbot, tmp_path, monkeypatch):
     lesson = wf.lessons()[0]
     assert (lesson["expert"], lesson["affiliation"]) == ("Anna Berg", "Region Jamtland")
     assert lesson["items"] == ["Lyssna pa bygden", "Borja i det lilla"]
+
+
+def test_blank_series_set_up_from_scratch(window, qtbot, tmp_path):
+    """The generic preset starts empty; what is added in set-up becomes the agenda."""
+    assert window.new_series("generic", tmp_path / "blank.samla")
+    session, workspace = window.session, window.workspace
+    assert workspace.question_label.text() == "No questions yet"
+    dialog = window.findChild(SetupDialog)
+    type_line(qtbot, dialog.series.fields["goal"].field, "levande landsbygd")
+    dialog.tabs.setCurrentWidget(dialog.perspectives)
+    qtbot.mouseClick(dialog.perspectives.add_button, Qt.MouseButton.LeftButton)
+    type_line(qtbot, dialog.perspectives.name, "by")
+    type_line(qtbot, dialog.perspectives.plural, "byar")
+    assert [(p["name"], p["plural"]) for p in session.wf.perspectives()] == [("by", "byar")]
+    dialog.tabs.setCurrentWidget(dialog.questions)
+    qtbot.mouseClick(dialog.questions.template_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.questions.add_button, Qt.MouseButton.LeftButton)
+    texts = [q["text"] for q in session.wf.questions()]
+    assert texts == [
+        "Hur kan byar möjliggöra levande landsbygd?",
+        "Vad behöver byar för att möjliggöra levande landsbygd?",
+        "New question?",
+    ]
+    dialog.tabs.setCurrentWidget(dialog.workshops)
+    qtbot.mouseClick(dialog.workshops.add_button, Qt.MouseButton.LeftButton)
+    dialog.close()
+    assert workspace.question_label.text() == texts[0]
+    assert session.workshop_id == session.wf.workshops()[0]["id"]
+    assert workspace.agenda.find("step", session.workshop_id, session.question_id, "write")
+    # Removing the current question moves on to the next one; nothing else goes.
+    window.show_setup()
+    dialog = window.findChild(SetupDialog)
+    dialog.tabs.setCurrentWidget(dialog.questions)
+    dialog.questions.select(session.question_id)
+    qtbot.mouseClick(dialog.questions.remove_button, Qt.MouseButton.LeftButton)
+    assert workspace.question_label.text() == texts[1]
+    window.action_undo.trigger()
+    assert len(session.wf.questions()) == 3

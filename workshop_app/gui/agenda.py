@@ -107,6 +107,10 @@ class Agenda(QTreeWidget):
         else:
             s = self.session
             item = self.find("step", s.workshop_id, s.question_id, s.step)
+        if item is None:
+            # Nothing to point at yet (no workshop or question): keep a current item anyway,
+            # or the tree would choose one itself when it gets the focus.
+            item = self.topLevelItem(0)
         if item is None or item is self.currentItem():
             return
         self.blockSignals(True)

@@ -198,6 +198,9 @@ class ExportDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(button is self.export_button)
+        self.export_button.setDefault(True)
         self._update_ok()
 
     # ---------------------------------------------------------------- choices

@@ -215,8 +215,23 @@ class Workspace(QWidget):
             self.show_step(self.session.step)
 
     def _on_changed(self, changes) -> None:
+        if changes.tables & {"questions", "workshops"}:
+            self._ensure_current()
         if changes.tables & {"questions", "series", "workshops"}:
             self._update_header()
+
+    def _ensure_current(self) -> None:
+        """Point the session at a live workshop and question (the first ones, if needed)."""
+        wf, s = self.session.wf, self.session
+        workshops = [w["id"] for w in wf.workshops()]
+        questions = [q["id"] for q in wf.questions()]
+        workshop_id = s.workshop_id if s.workshop_id in workshops else None
+        question_id = s.question_id if s.question_id in questions else None
+        workshop_id = workshop_id or (workshops[0] if workshops else None)
+        question_id = question_id or (questions[0] if questions else None)
+        if (workshop_id, question_id) != (s.workshop_id, s.question_id):
+            s.workshop_id, s.question_id = workshop_id, question_id
+            s.set_current()
 
     def _update_header(self) -> None:
         if self.page_key in SERIES_PAGES:

@@ -305,6 +305,10 @@ class SetupDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
+        # Enter in a field saves that field; it must not press "Add" or any other button.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
         self.resize(860, 560)
         self.setSizeGripEnabled(True)
         self.setWindowModality(Qt.WindowModality.NonModal)
