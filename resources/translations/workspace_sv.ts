@@ -33,63 +33,63 @@
     <context>
         <name>ClusterPage</name>
         <message>
-            <location filename="../../workshop_app/gui/steps.py" line="269" />
-            <location filename="../../workshop_app/gui/steps.py" line="292" />
+            <location filename="../../workshop_app/gui/steps.py" line="316" />
+            <location filename="../../workshop_app/gui/steps.py" line="343" />
             <source>Notes not yet in a theme</source>
             <translation>Lappar som inte hör till något tema än</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/steps.py" line="274" />
-            <location filename="../../workshop_app/gui/steps.py" line="297" />
+            <location filename="../../workshop_app/gui/steps.py" line="323" />
+            <location filename="../../workshop_app/gui/steps.py" line="348" />
             <source>Themes</source>
             <translation>Teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/steps.py" line="278" />
+            <location filename="../../workshop_app/gui/steps.py" line="329" />
             <source>New theme from selected notes</source>
             <translation>Nytt tema av markerade lappar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/steps.py" line="281" />
+            <location filename="../../workshop_app/gui/steps.py" line="332" />
             <source>Add selected notes to theme →</source>
             <translation>Lägg markerade lappar i temat →</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/steps.py" line="284" />
+            <location filename="../../workshop_app/gui/steps.py" line="335" />
             <source>← Take note out of its theme</source>
             <translation>← Ta ut lappen ur sitt tema</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/steps.py" line="287" />
-            <location filename="../../workshop_app/gui/steps.py" line="340" />
-            <location filename="../../workshop_app/gui/steps.py" line="347" />
+            <location filename="../../workshop_app/gui/steps.py" line="338" />
+            <location filename="../../workshop_app/gui/steps.py" line="391" />
+            <location filename="../../workshop_app/gui/steps.py" line="398" />
             <source>Rename theme</source>
             <translation>Byt namn på tema</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/steps.py" line="325" />
-            <location filename="../../workshop_app/gui/steps.py" line="329" />
+            <location filename="../../workshop_app/gui/steps.py" line="376" />
+            <location filename="../../workshop_app/gui/steps.py" line="380" />
             <source>New theme</source>
             <translation>Nytt tema</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/steps.py" line="329" />
-            <location filename="../../workshop_app/gui/steps.py" line="341" />
+            <location filename="../../workshop_app/gui/steps.py" line="380" />
+            <location filename="../../workshop_app/gui/steps.py" line="392" />
             <source>Theme name:</source>
             <translation>Temats namn:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/steps.py" line="354" />
+            <location filename="../../workshop_app/gui/steps.py" line="405" />
             <source>Add to theme</source>
             <translation>Lägg i tema</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/steps.py" line="360" />
+            <location filename="../../workshop_app/gui/steps.py" line="411" />
             <source>Take out of theme</source>
             <translation>Ta ut ur tema</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/steps.py" line="381" />
+            <location filename="../../workshop_app/gui/steps.py" line="432" />
             <source>(untitled theme)</source>
             <translation>(tema utan namn)</translation>
         </message>
@@ -272,53 +272,58 @@
         </message>
         <message>
             <location filename="../../workshop_app/gui/examples_editor.py" line="46" />
+            <source>Good examples</source>
+            <translation>Goda exempel</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/examples_editor.py" line="49" />
             <source>(untitled example)</source>
             <translation>(exempel utan rubrik)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/examples_editor.py" line="49" />
+            <location filename="../../workshop_app/gui/examples_editor.py" line="52" />
             <source>Add example</source>
             <translation>Lägg till exempel</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/examples_editor.py" line="52" />
+            <location filename="../../workshop_app/gui/examples_editor.py" line="55" />
             <source>New example</source>
             <translation>Nytt exempel</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/examples_editor.py" line="57" />
+            <location filename="../../workshop_app/gui/examples_editor.py" line="60" />
             <source>Example title</source>
             <translation>Exemplets rubrik</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/examples_editor.py" line="60" />
+            <location filename="../../workshop_app/gui/examples_editor.py" line="63" />
             <source>Example text</source>
             <translation>Exemplets text</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/examples_editor.py" line="63" />
-            <location filename="../../workshop_app/gui/examples_editor.py" line="75" />
+            <location filename="../../workshop_app/gui/examples_editor.py" line="66" />
+            <location filename="../../workshop_app/gui/examples_editor.py" line="78" />
             <source>Link</source>
             <translation>Länk</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/examples_editor.py" line="67" />
-            <location filename="../../workshop_app/gui/examples_editor.py" line="77" />
+            <location filename="../../workshop_app/gui/examples_editor.py" line="70" />
+            <location filename="../../workshop_app/gui/examples_editor.py" line="80" />
             <source>Link text</source>
             <translation>Länktext</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/examples_editor.py" line="68" />
+            <location filename="../../workshop_app/gui/examples_editor.py" line="71" />
             <source>Read more about the example</source>
             <translation>Läs mer om exemplet</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/examples_editor.py" line="73" />
+            <location filename="../../workshop_app/gui/examples_editor.py" line="76" />
             <source>Title</source>
             <translation>Rubrik</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/examples_editor.py" line="74" />
+            <location filename="../../workshop_app/gui/examples_editor.py" line="77" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
@@ -420,32 +425,32 @@
             <translation>Stäng</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/export_dialog.py" line="226" />
+            <location filename="../../workshop_app/gui/export_dialog.py" line="229" />
             <source>Export to folder</source>
             <translation>Exportera till mapp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/export_dialog.py" line="242" />
+            <location filename="../../workshop_app/gui/export_dialog.py" line="245" />
             <source>The folder does not exist or cannot be written to.</source>
             <translation>Mappen finns inte eller går inte att skriva i.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/export_dialog.py" line="253" />
+            <location filename="../../workshop_app/gui/export_dialog.py" line="256" />
             <source>Exporting…</source>
             <translation>Exporterar…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/export_dialog.py" line="275" />
+            <location filename="../../workshop_app/gui/export_dialog.py" line="278" />
             <source>Done: %1</source>
             <translation>Klart: %1</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/export_dialog.py" line="289" />
+            <location filename="../../workshop_app/gui/export_dialog.py" line="292" />
             <source>The report could not be written.</source>
             <translation>Rapporten kunde inte skrivas.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/export_dialog.py" line="296" />
+            <location filename="../../workshop_app/gui/export_dialog.py" line="299" />
             <source>The export failed because of an unexpected error. Details are in the log file: %1</source>
             <translation>Exporten misslyckades på grund av ett oväntat fel. Detaljerna finns i loggfilen: %1</translation>
         </message>
@@ -486,13 +491,13 @@
     <context>
         <name>IntroducePage</name>
         <message>
-            <location filename="../../workshop_app/gui/steps.py" line="124" />
+            <location filename="../../workshop_app/gui/steps.py" line="138" />
             <source>Say to the participants</source>
             <extracomment>Tables whose changes this page shows.</extracomment>
             <translation>Säg till deltagarna</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/steps.py" line="152" />
+            <location filename="../../workshop_app/gui/steps.py" line="166" />
             <source>Perspective: %1</source>
             <translation>Perspektiv: %1</translation>
         </message>
@@ -500,19 +505,19 @@
     <context>
         <name>LanguageDialog</name>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="271" />
-            <location filename="../../workshop_app/gui/main_window.py" line="274" />
-            <location filename="../../workshop_app/gui/main_window.py" line="294" />
+            <location filename="../../workshop_app/gui/main_window.py" line="295" />
+            <location filename="../../workshop_app/gui/main_window.py" line="298" />
+            <location filename="../../workshop_app/gui/main_window.py" line="318" />
             <source>Language</source>
             <translation>Språk</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="280" />
+            <location filename="../../workshop_app/gui/main_window.py" line="304" />
             <source>Welcome to Samla. Choose the language of the app (you can change it later in Settings).</source>
             <translation>Välkommen till Samla. Välj appens språk (du kan ändra det senare under Inställningar).</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="284" />
+            <location filename="../../workshop_app/gui/main_window.py" line="308" />
             <source>The new language is used the next time Samla starts.</source>
             <translation>Det nya språket används nästa gång Samla startar.</translation>
         </message>
@@ -521,77 +526,82 @@
         <name>LessonsEditor</name>
         <message>
             <location filename="../../workshop_app/gui/lessons_editor.py" line="27" />
+            <source>Experts</source>
+            <translation>Experter</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/lessons_editor.py" line="30" />
             <source>(unnamed expert)</source>
             <translation>(expert utan namn)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/lessons_editor.py" line="30" />
+            <location filename="../../workshop_app/gui/lessons_editor.py" line="33" />
             <source>Add expert</source>
             <translation>Lägg till expert</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/lessons_editor.py" line="33" />
+            <location filename="../../workshop_app/gui/lessons_editor.py" line="36" />
             <source>New expert</source>
             <translation>Ny expert</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/lessons_editor.py" line="38" />
-            <location filename="../../workshop_app/gui/lessons_editor.py" line="87" />
+            <location filename="../../workshop_app/gui/lessons_editor.py" line="41" />
+            <location filename="../../workshop_app/gui/lessons_editor.py" line="95" />
             <source>Expert</source>
             <translation>Expert</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/lessons_editor.py" line="41" />
-            <location filename="../../workshop_app/gui/lessons_editor.py" line="88" />
+            <location filename="../../workshop_app/gui/lessons_editor.py" line="44" />
+            <location filename="../../workshop_app/gui/lessons_editor.py" line="96" />
             <source>Role or affiliation</source>
             <translation>Roll eller organisation</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/lessons_editor.py" line="44" />
-            <location filename="../../workshop_app/gui/lessons_editor.py" line="89" />
+            <location filename="../../workshop_app/gui/lessons_editor.py" line="47" />
+            <location filename="../../workshop_app/gui/lessons_editor.py" line="97" />
             <source>Introduction</source>
             <translation>Inledning</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/lessons_editor.py" line="49" />
+            <location filename="../../workshop_app/gui/lessons_editor.py" line="52" />
             <source>Lessons, in order</source>
             <translation>Lärdomar, i ordning</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/lessons_editor.py" line="54" />
+            <location filename="../../workshop_app/gui/lessons_editor.py" line="59" />
             <source>New lesson</source>
             <translation>Ny lärdom</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/lessons_editor.py" line="55" />
+            <location filename="../../workshop_app/gui/lessons_editor.py" line="60" />
             <source>Write a lesson and press Enter</source>
             <translation>Skriv en lärdom och tryck Enter</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/lessons_editor.py" line="57" />
+            <location filename="../../workshop_app/gui/lessons_editor.py" line="62" />
             <source>Add lesson</source>
             <translation>Lägg till lärdom</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/lessons_editor.py" line="62" />
-            <location filename="../../workshop_app/gui/lessons_editor.py" line="63" />
+            <location filename="../../workshop_app/gui/lessons_editor.py" line="67" />
+            <location filename="../../workshop_app/gui/lessons_editor.py" line="68" />
             <source>Remove lesson</source>
             <translation>Ta bort lärdom</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/lessons_editor.py" line="67" />
-            <location filename="../../workshop_app/gui/lessons_editor.py" line="68" />
+            <location filename="../../workshop_app/gui/lessons_editor.py" line="72" />
+            <location filename="../../workshop_app/gui/lessons_editor.py" line="73" />
             <source>Move lesson up</source>
             <translation>Flytta lärdomen upp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/lessons_editor.py" line="72" />
-            <location filename="../../workshop_app/gui/lessons_editor.py" line="73" />
+            <location filename="../../workshop_app/gui/lessons_editor.py" line="77" />
+            <location filename="../../workshop_app/gui/lessons_editor.py" line="78" />
             <source>Move lesson down</source>
             <translation>Flytta lärdomen ned</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/lessons_editor.py" line="90" />
+            <location filename="../../workshop_app/gui/lessons_editor.py" line="98" />
             <source>Lessons</source>
             <translation>Lärdomar</translation>
         </message>
@@ -599,195 +609,195 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="76" />
+            <location filename="../../workshop_app/gui/main_window.py" line="85" />
             <source>Samla workshop files (*.samla *.workshop);;All files (*)</source>
             <translation>Samla-workshopfiler (*.samla *.workshop);;Alla filer (*)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="349" />
+            <location filename="../../workshop_app/gui/main_window.py" line="377" />
             <source>&amp;New series…</source>
             <extracomment>A file has been opened; its `Session` is passed. The open file was closed.</extracomment>
             <translation>&amp;Ny serie…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="355" />
+            <location filename="../../workshop_app/gui/main_window.py" line="383" />
             <source>&amp;Open…</source>
             <translation>Ö&amp;ppna…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="358" />
+            <location filename="../../workshop_app/gui/main_window.py" line="386" />
             <source>Open the &amp;demo workshop</source>
             <translation>Öppna &amp;demoworkshoppen</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="362" />
+            <location filename="../../workshop_app/gui/main_window.py" line="390" />
             <source>Save a &amp;copy as…</source>
             <translation>Spara en &amp;kopia som…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="369" />
+            <location filename="../../workshop_app/gui/main_window.py" line="397" />
             <source>&amp;Export report…</source>
             <translation>&amp;Exportera rapport…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="375" />
+            <location filename="../../workshop_app/gui/main_window.py" line="403" />
             <source>&amp;Close file</source>
             <translation>S&amp;täng filen</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="378" />
+            <location filename="../../workshop_app/gui/main_window.py" line="406" />
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="382" />
+            <location filename="../../workshop_app/gui/main_window.py" line="410" />
             <source>Series &amp;set-up…</source>
             <translation>&amp;Inställning av serien…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="389" />
+            <location filename="../../workshop_app/gui/main_window.py" line="417" />
             <source>&amp;Next step</source>
             <translation>&amp;Nästa steg</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="395" />
+            <location filename="../../workshop_app/gui/main_window.py" line="423" />
             <source>&amp;Previous step</source>
             <translation>&amp;Föregående steg</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="401" />
+            <location filename="../../workshop_app/gui/main_window.py" line="429" />
             <source>Start or pause the &amp;timer</source>
             <translation>Starta eller pausa &amp;timern</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="408" />
+            <location filename="../../workshop_app/gui/main_window.py" line="436" />
             <source>Add one &amp;minute</source>
             <translation>Lägg till en &amp;minut</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="414" />
+            <location filename="../../workshop_app/gui/main_window.py" line="442" />
             <source>&amp;Language…</source>
             <translation>&amp;Språk…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="418" />
+            <location filename="../../workshop_app/gui/main_window.py" line="446" />
             <source>&amp;About Samla</source>
             <translation>&amp;Om Samla</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="425" />
-            <location filename="../../workshop_app/gui/main_window.py" line="565" />
+            <location filename="../../workshop_app/gui/main_window.py" line="453" />
+            <location filename="../../workshop_app/gui/main_window.py" line="596" />
             <source>&amp;Undo</source>
             <translation>&amp;Ångra</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="428" />
-            <location filename="../../workshop_app/gui/main_window.py" line="566" />
+            <location filename="../../workshop_app/gui/main_window.py" line="456" />
+            <location filename="../../workshop_app/gui/main_window.py" line="597" />
             <source>&amp;Redo</source>
             <translation>&amp;Gör om</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="433" />
+            <location filename="../../workshop_app/gui/main_window.py" line="461" />
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="435" />
+            <location filename="../../workshop_app/gui/main_window.py" line="463" />
             <source>Open &amp;recent</source>
             <translation>Öppna &amp;senaste</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="444" />
+            <location filename="../../workshop_app/gui/main_window.py" line="472" />
             <source>&amp;Edit</source>
             <translation>&amp;Redigera</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="447" />
+            <location filename="../../workshop_app/gui/main_window.py" line="475" />
             <source>&amp;Workshop</source>
             <translation>&amp;Workshop</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="459" />
+            <location filename="../../workshop_app/gui/main_window.py" line="487" />
             <source>&amp;Settings</source>
             <translation>I&amp;nställningar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="462" />
+            <location filename="../../workshop_app/gui/main_window.py" line="490" />
             <source>&amp;Help</source>
             <translation>&amp;Hjälp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="465" />
+            <location filename="../../workshop_app/gui/main_window.py" line="493" />
             <source>Main</source>
             <translation>Huvudverktyg</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="515" />
+            <location filename="../../workshop_app/gui/main_window.py" line="546" />
             <source>No recent files</source>
             <translation>Inga senaste filer</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="541" />
+            <location filename="../../workshop_app/gui/main_window.py" line="572" />
             <source>Undo</source>
             <translation>Ångra</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="542" />
+            <location filename="../../workshop_app/gui/main_window.py" line="573" />
             <source>Redo</source>
             <translation>Gör om</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="578" />
+            <location filename="../../workshop_app/gui/main_window.py" line="609" />
             <source>Workshops</source>
             <translation>Workshoppar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="583" />
+            <location filename="../../workshop_app/gui/main_window.py" line="614" />
             <source>New workshop series</source>
             <translation>Ny workshopserie</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="603" />
+            <location filename="../../workshop_app/gui/main_window.py" line="634" />
             <source>Open a workshop file</source>
             <translation>Öppna en workshopfil</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="612" />
+            <location filename="../../workshop_app/gui/main_window.py" line="643" />
             <source>Demo</source>
             <translation>Demo</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="626" />
+            <location filename="../../workshop_app/gui/main_window.py" line="657" />
             <source>The demo could not be written: %1</source>
             <translation>Demon kunde inte skrivas: %1</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="636" />
+            <location filename="../../workshop_app/gui/main_window.py" line="667" />
             <source>copy</source>
             <translation>kopia</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="639" />
+            <location filename="../../workshop_app/gui/main_window.py" line="670" />
             <source>Save a copy as</source>
             <translation>Spara en kopia som</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="649" />
+            <location filename="../../workshop_app/gui/main_window.py" line="680" />
             <source>That is the open file itself; choose another name.</source>
             <translation>Det är den öppna filen själv; välj ett annat namn.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="660" />
+            <location filename="../../workshop_app/gui/main_window.py" line="691" />
             <source>Copy saved: %1</source>
             <translation>Kopian sparad: %1</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="701" />
+            <location filename="../../workshop_app/gui/main_window.py" line="732" />
             <source>About Samla</source>
             <translation>Om Samla</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="706" />
+            <location filename="../../workshop_app/gui/main_window.py" line="737" />
             <source>Offline workshop facilitation: sticky notes, themes, synthesis and a publishable report.
 
 If something goes wrong, details are written to the log file:
@@ -798,12 +808,12 @@ Om något går fel skrivs detaljerna till loggfilen:
 %1</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="711" />
+            <location filename="../../workshop_app/gui/main_window.py" line="742" />
             <source>Show log folder</source>
             <translation>Visa loggmappen</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="751" />
+            <location filename="../../workshop_app/gui/main_window.py" line="782" />
             <source>Saved</source>
             <translation>Sparat</translation>
         </message>
@@ -812,34 +822,39 @@ Om något går fel skrivs detaljerna till loggfilen:
         <name>PerspectivesEditor</name>
         <message>
             <location filename="../../workshop_app/gui/setup_dialog.py" line="116" />
+            <source>Perspectives</source>
+            <translation>Perspektiv</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="122" />
             <source>Add perspective</source>
             <translation>Lägg till perspektiv</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="121" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="127" />
             <source>new perspective</source>
             <translation>nytt perspektiv</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="126" />
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="137" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="132" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="143" />
             <source>Name (singular)</source>
             <translation>Namn (singular)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="129" />
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="138" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="135" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="144" />
             <source>Name (plural)</source>
             <translation>Namn (plural)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="132" />
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="140" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="138" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="146" />
             <source>Note colour</source>
             <translation>Lappfärg</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="135" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="141" />
             <source>For example “municipality” and “municipalities”.</source>
             <translation>Till exempel ”kommun” och ”kommuner”.</translation>
         </message>
@@ -847,55 +862,60 @@ Om något går fel skrivs detaljerna till loggfilen:
     <context>
         <name>QuestionsEditor</name>
         <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="200" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="209" />
             <source>Add own question</source>
             <translation>Lägg till egen fråga</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="204" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="213" />
             <source>Perspective for template questions</source>
             <translation>Perspektiv för mallfrågor</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="205" />
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="274" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="214" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="286" />
             <source>Add template questions</source>
             <translation>Lägg till mallfrågor</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="209" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="218" />
             <source>Adds “How can … enable …?” and “What do … need to enable …?” for the chosen perspective, in the report's language.</source>
             <translation>Lägger till ”Hur kan … möjliggöra …?” och ”Vad behöver … för att möjliggöra …?” för det valda perspektivet, på rapportens språk.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="214" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="223" />
             <source>From templates, for</source>
             <translation>Från mallar, för</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="234" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="243" />
             <source>(none)</source>
             <translation>(inget)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="249" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="255" />
+            <source>Questions</source>
+            <translation>Frågor</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="261" />
             <source>Add question</source>
             <translation>Lägg till fråga</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="252" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="264" />
             <source>New question?</source>
             <translation>Ny fråga?</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="258" />
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="263" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="270" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="275" />
             <source>Question</source>
             <translation>Fråga</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="262" />
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="264" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="274" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="276" />
             <source>Perspective</source>
             <translation>Perspektiv</translation>
         </message>
@@ -903,8 +923,8 @@ Om något går fel skrivs detaljerna till loggfilen:
     <context>
         <name>RowListEditor</name>
         <message>
-            <location filename="../../workshop_app/gui/row_editor.py" line="70" />
-            <location filename="../../workshop_app/gui/row_editor.py" line="136" />
+            <location filename="../../workshop_app/gui/row_editor.py" line="71" />
+            <location filename="../../workshop_app/gui/row_editor.py" line="137" />
             <source>Add</source>
             <extracomment>Whether the form has a field that should grow with the window (else it sits at the top). Emitted when the selected row changes (its id, or None).
 ----------
@@ -912,30 +932,30 @@ A row above the list and the form, for subclasses' extra controls.</extracomment
             <translation>Lägg till</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/row_editor.py" line="74" />
-            <location filename="../../workshop_app/gui/row_editor.py" line="224" />
+            <location filename="../../workshop_app/gui/row_editor.py" line="75" />
+            <location filename="../../workshop_app/gui/row_editor.py" line="229" />
             <source>Remove</source>
             <translation>Ta bort</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/row_editor.py" line="79" />
             <location filename="../../workshop_app/gui/row_editor.py" line="80" />
+            <location filename="../../workshop_app/gui/row_editor.py" line="81" />
             <source>Move up</source>
             <translation>Flytta upp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/row_editor.py" line="83" />
             <location filename="../../workshop_app/gui/row_editor.py" line="84" />
+            <location filename="../../workshop_app/gui/row_editor.py" line="85" />
             <source>Move down</source>
             <translation>Flytta ned</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/row_editor.py" line="148" />
+            <location filename="../../workshop_app/gui/row_editor.py" line="153" />
             <source>Edit</source>
             <translation>Redigera</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/row_editor.py" line="236" />
+            <location filename="../../workshop_app/gui/row_editor.py" line="241" />
             <source>Reorder</source>
             <translation>Ändra ordning</translation>
         </message>
@@ -943,48 +963,48 @@ A row above the list and the form, for subclasses' extra controls.</extracomment
     <context>
         <name>SeriesForm</name>
         <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="60" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="63" />
             <source>Title</source>
             <translation>Rubrik</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="61" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="64" />
             <source>Subtitle</source>
             <translation>Underrubrik</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="62" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="65" />
             <source>Organization</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="63" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="66" />
             <source>Goal</source>
             <translation>Mål</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="72" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="75" />
             <source>The goal as it reads inside a question, e.g. “Smarta landsbygder” in “How can municipalities enable Smarta landsbygder?”</source>
             <translation>Målet så som det står i en fråga, t.ex. ”Smarta landsbygder” i ”Hur kan kommuner möjliggöra Smarta landsbygder?”</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="81" />
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="85" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="84" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="88" />
             <source>Report language</source>
             <translation>Rapportens språk</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="82" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="85" />
             <source>Swedish</source>
             <translation>Svenska</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="83" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="86" />
             <source>English</source>
             <translation>Engelska</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="90" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="93" />
             <source>Edit series</source>
             <translation>Redigera serien</translation>
         </message>
@@ -992,37 +1012,37 @@ A row above the list and the form, for subclasses' extra controls.</extracomment
     <context>
         <name>SetupDialog</name>
         <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="284" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="296" />
             <source>Series set-up</source>
             <translation>Inställning av serien</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="290" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="302" />
             <source>Series</source>
             <translation>Serie</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="291" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="303" />
             <source>Perspectives</source>
             <translation>Perspektiv</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="292" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="304" />
             <source>Workshops</source>
             <translation>Workshoppar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="293" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="305" />
             <source>Questions</source>
             <translation>Frågor</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="294" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="306" />
             <source>Changes are saved as you type. Edit → Undo takes them back.</source>
             <translation>Ändringar sparas medan du skriver. Redigera → Ångra tar tillbaka dem.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="298" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="310" />
             <source>Close</source>
             <translation>Stäng</translation>
         </message>
@@ -1150,63 +1170,68 @@ A row above the list and the form, for subclasses' extra controls.</extracomment
         <name>SynthesisEditor</name>
         <message>
             <location filename="../../workshop_app/gui/synthesis_editor.py" line="46" />
+            <source>Themes</source>
+            <translation>Teman</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/synthesis_editor.py" line="49" />
             <source>(untitled theme)</source>
             <translation>(tema utan namn)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/synthesis_editor.py" line="54" />
-            <location filename="../../workshop_app/gui/synthesis_editor.py" line="76" />
+            <location filename="../../workshop_app/gui/synthesis_editor.py" line="57" />
+            <location filename="../../workshop_app/gui/synthesis_editor.py" line="81" />
             <source>Heading</source>
             <translation>Rubrik</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/synthesis_editor.py" line="57" />
-            <location filename="../../workshop_app/gui/synthesis_editor.py" line="77" />
+            <location filename="../../workshop_app/gui/synthesis_editor.py" line="60" />
+            <location filename="../../workshop_app/gui/synthesis_editor.py" line="82" />
             <source>Synthesis</source>
             <translation>Sammanfattning</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/synthesis_editor.py" line="59" />
+            <location filename="../../workshop_app/gui/synthesis_editor.py" line="62" />
             <source>What did the participants say about this theme, in a few sentences?</source>
             <translation>Vad sa deltagarna om det här temat, med några meningar?</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/synthesis_editor.py" line="63" />
+            <location filename="../../workshop_app/gui/synthesis_editor.py" line="66" />
             <source>Notes of this theme; checked notes are quoted</source>
             <translation>Temats lappar; markerade lappar citeras</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/synthesis_editor.py" line="66" />
+            <location filename="../../workshop_app/gui/synthesis_editor.py" line="71" />
             <source>Check the notes to quote in the report.</source>
             <translation>Markera de lappar som ska citeras i rapporten.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/synthesis_editor.py" line="68" />
+            <location filename="../../workshop_app/gui/synthesis_editor.py" line="73" />
             <source>Opinions were divided</source>
             <translation>Åsikterna gick isär</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/synthesis_editor.py" line="72" />
+            <location filename="../../workshop_app/gui/synthesis_editor.py" line="77" />
             <source>How opinions were divided</source>
             <translation>Hur åsikterna gick isär</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/synthesis_editor.py" line="73" />
+            <location filename="../../workshop_app/gui/synthesis_editor.py" line="78" />
             <source>How were opinions divided?</source>
             <translation>Hur gick åsikterna isär?</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/synthesis_editor.py" line="78" />
+            <location filename="../../workshop_app/gui/synthesis_editor.py" line="83" />
             <source>Quotes</source>
             <translation>Citat</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/synthesis_editor.py" line="106" />
+            <location filename="../../workshop_app/gui/synthesis_editor.py" line="111" />
             <source>Quote note</source>
             <translation>Citera lapp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/synthesis_editor.py" line="106" />
+            <location filename="../../workshop_app/gui/synthesis_editor.py" line="111" />
             <source>Unquote note</source>
             <translation>Sluta citera lapp</translation>
         </message>
@@ -1279,42 +1304,42 @@ A row above the list and the form, for subclasses' extra controls.</extracomment
     <context>
         <name>VotePage</name>
         <message>
-            <location filename="../../workshop_app/gui/steps.py" line="401" />
+            <location filename="../../workshop_app/gui/steps.py" line="452" />
             <source>Votes per theme</source>
             <translation>Röster per tema</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/steps.py" line="403" />
+            <location filename="../../workshop_app/gui/steps.py" line="454" />
             <source>Theme</source>
             <translation>Tema</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/steps.py" line="403" />
+            <location filename="../../workshop_app/gui/steps.py" line="454" />
             <source>Dots in this workshop</source>
             <translation>Prickar i denna workshop</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/steps.py" line="403" />
+            <location filename="../../workshop_app/gui/steps.py" line="454" />
             <source>All workshops</source>
             <translation>Alla workshoppar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/steps.py" line="410" />
+            <location filename="../../workshop_app/gui/steps.py" line="461" />
             <source>No themes yet: group the notes in the Cluster step first.</source>
             <translation>Inga teman än: gruppera lapparna i steget Gruppera först.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/steps.py" line="436" />
+            <location filename="../../workshop_app/gui/steps.py" line="487" />
             <source>Count votes</source>
             <translation>Räkna röster</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/steps.py" line="456" />
+            <location filename="../../workshop_app/gui/steps.py" line="507" />
             <source>(untitled theme)</source>
             <translation>(tema utan namn)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/steps.py" line="465" />
+            <location filename="../../workshop_app/gui/steps.py" line="516" />
             <source>Dots for %1</source>
             <translation>Prickar för %1</translation>
         </message>
@@ -1322,46 +1347,51 @@ A row above the list and the form, for subclasses' extra controls.</extracomment
     <context>
         <name>WorkshopsEditor</name>
         <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="153" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="156" />
+            <source>Workshops</source>
+            <translation>Workshoppar</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="162" />
             <source>Add workshop</source>
             <translation>Lägg till workshop</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="160" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="169" />
             <source>Workshop %1</source>
             <translation>Workshop %1</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="167" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="176" />
             <source>Workshop title</source>
             <translation>Workshoppens namn</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="170" />
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="184" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="179" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="193" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="175" />
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="185" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="184" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="194" />
             <source>Place</source>
             <translation>Plats</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="178" />
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="186" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="187" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="195" />
             <source>Facilitator</source>
             <translation>Processledare</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="181" />
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="187" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="190" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="196" />
             <source>Participants</source>
             <translation>Deltagare</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="183" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="192" />
             <source>Title</source>
             <translation>Rubrik</translation>
         </message>
@@ -1369,37 +1399,37 @@ A row above the list and the form, for subclasses' extra controls.</extracomment
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="100" />
+            <location filename="../../workshop_app/gui/main_window.py" line="109" />
             <source>Question</source>
             <translation>Fråga</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="129" />
+            <location filename="../../workshop_app/gui/main_window.py" line="138" />
             <source>← Previous step</source>
             <translation>← Föregående steg</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="132" />
+            <location filename="../../workshop_app/gui/main_window.py" line="141" />
             <source>Next step →</source>
             <translation>Nästa steg →</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="235" />
+            <location filename="../../workshop_app/gui/main_window.py" line="259" />
             <source>Step %1 of %2: %3</source>
             <translation>Steg %1 av %2: %3</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="249" />
+            <location filename="../../workshop_app/gui/main_window.py" line="273" />
             <source>No questions yet</source>
             <translation>Inga frågor än</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="251" />
+            <location filename="../../workshop_app/gui/main_window.py" line="275" />
             <source>Add workshops and questions in Workshop → Series set-up.</source>
             <translation>Lägg till workshoppar och frågor under Workshop → Inställning av serien.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="256" />
+            <location filename="../../workshop_app/gui/main_window.py" line="280" />
             <source>Add a workshop in Workshop → Series set-up to collect notes.</source>
             <translation>Lägg till en workshop under Workshop → Inställning av serien för att samla lappar.</translation>
         </message>
@@ -1407,49 +1437,49 @@ A row above the list and the form, for subclasses' extra controls.</extracomment
     <context>
         <name>WritePage</name>
         <message>
-            <location filename="../../workshop_app/gui/steps.py" line="170" />
+            <location filename="../../workshop_app/gui/steps.py" line="184" />
             <source>Time is up: input is closed.</source>
             <translation>Tiden är ute: inmatningen är stängd.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/steps.py" line="171" />
+            <location filename="../../workshop_app/gui/steps.py" line="185" />
             <source>Reopen input</source>
             <translation>Öppna inmatningen igen</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/steps.py" line="177" />
-            <location filename="../../workshop_app/gui/steps.py" line="180" />
+            <location filename="../../workshop_app/gui/steps.py" line="191" />
+            <location filename="../../workshop_app/gui/steps.py" line="194" />
             <source>Dictated note</source>
             <translation>Dikterad lapp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/steps.py" line="181" />
+            <location filename="../../workshop_app/gui/steps.py" line="195" />
             <source>Type what the participant says…</source>
             <translation>Skriv det deltagaren säger…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/steps.py" line="184" />
+            <location filename="../../workshop_app/gui/steps.py" line="198" />
             <source>Add note (Ctrl+Enter)</source>
             <translation>Lägg till lapp (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/steps.py" line="194" />
+            <location filename="../../workshop_app/gui/steps.py" line="208" />
             <source>Notes for this question in this workshop</source>
             <translation>Lappar för den här frågan i den här workshoppen</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/steps.py" line="196" />
-            <location filename="../../workshop_app/gui/steps.py" line="241" />
+            <location filename="../../workshop_app/gui/steps.py" line="215" />
+            <location filename="../../workshop_app/gui/steps.py" line="260" />
             <source>Remove note</source>
             <translation>Ta bort lapp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/steps.py" line="230" />
+            <location filename="../../workshop_app/gui/steps.py" line="249" />
             <source>Add note</source>
             <translation>Lägg till lapp</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/steps.py" line="256" />
+            <location filename="../../workshop_app/gui/steps.py" line="289" />
             <source>%n note(s) in this workshop</source>
             <translation>
                 <numerusform>%n lapp i denna workshop</numerusform>

@@ -42,6 +42,9 @@ class ExamplesEditor(RowListEditor):
     form_fills = True
     table = "examples"
 
+    def list_name(self) -> str:
+        return self.tr("Good examples")
+
     def item_label(self, row: dict) -> str:
         return row["title"] or self.tr("(untitled example)")
 

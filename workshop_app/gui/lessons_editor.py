@@ -23,6 +23,9 @@ class LessonsEditor(RowListEditor):
     form_fills = True
     table = "lessons"
 
+    def list_name(self) -> str:
+        return self.tr("Experts")
+
     def item_label(self, row: dict) -> str:
         return row["expert"] or self.tr("(unnamed expert)")
 

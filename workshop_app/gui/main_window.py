@@ -69,6 +69,15 @@ from workshop_app.gui.timer import StepTimer
 from workshop_app.gui.timer_widget import TimerWidget
 
 FILE_SUFFIX = ".samla"
+FALLBACK_KEYS = {
+    QKeySequence.StandardKey.New: "Ctrl+N",
+    QKeySequence.StandardKey.Open: "Ctrl+O",
+    QKeySequence.StandardKey.Close: "Ctrl+W",
+    QKeySequence.StandardKey.Quit: "Ctrl+Q",
+    QKeySequence.StandardKey.HelpContents: "F1",
+    QKeySequence.StandardKey.Undo: "Ctrl+Z",
+    QKeySequence.StandardKey.Redo: "Ctrl+Shift+Z",
+}
 StepPageFactory = Callable[[Session], QWidget]
 
 
@@ -351,7 +360,11 @@ class MainWindow(QMainWindow):
     def _action(self, name: str, text: str, slot, shortcut=None, icon_name=None) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
-        if shortcut is not None:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            # The platform's own keys where it has them, else the usual ones.
+            keys = QKeySequence.keyBindings(shortcut) or [QKeySequence(FALLBACK_KEYS[shortcut])]
+            action.setShortcuts(keys)
+        elif shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if icon_name:
             action.setIcon(icon(icon_name))
@@ -492,8 +505,11 @@ class MainWindow(QMainWindow):
                 self.toolbar.removeAction(old)
         undo.setObjectName("action_undo")
         redo.setObjectName("action_redo")
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        for action, key in (
+            (undo, QKeySequence.StandardKey.Undo),
+            (redo, QKeySequence.StandardKey.Redo),
+        ):
+            action.setShortcuts(QKeySequence.keyBindings(key) or [QKeySequence(FALLBACK_KEYS[key])])
         undo.setIcon(icon("undo"))
         redo.setIcon(icon("redo"))
         self.menu_edit.insertActions(self._undo_anchor, [undo, redo])

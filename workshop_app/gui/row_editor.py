@@ -62,6 +62,7 @@ class RowListEditor(QWidget):
 
         self.list = QListWidget()
         self.list.setObjectName(f"{self.table}_list")
+        self.list.setAccessibleName(self.list_name())
         self.list.currentItemChanged.connect(self._selected)
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -134,6 +135,10 @@ class RowListEditor(QWidget):
 
     def add_label(self) -> str:
         return QCoreApplication.translate("RowListEditor", "Add")
+
+    def list_name(self) -> str:
+        """What the list holds, for screen readers."""
+        raise NotImplementedError
 
     def watched_tables(self) -> set[str]:
         return {self.table}

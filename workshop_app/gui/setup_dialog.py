@@ -112,6 +112,9 @@ class SeriesForm(QWidget):
 class PerspectivesEditor(RowListEditor):
     table = "perspectives"
 
+    def list_name(self) -> str:
+        return self.tr("Perspectives")
+
     def item_label(self, row: dict) -> str:
         return row["plural"] or row["name"]
 
@@ -148,6 +151,9 @@ class PerspectivesEditor(RowListEditor):
 
 class WorkshopsEditor(RowListEditor):
     table = "workshops"
+
+    def list_name(self) -> str:
+        return self.tr("Workshops")
 
     def item_label(self, row: dict) -> str:
         return f"{row['title']} · {row['date']}" if row["date"] else row["title"]
@@ -244,6 +250,9 @@ class QuestionsEditor(RowListEditor):
         row = self.current_row()
         if row is not None:
             self._binders["perspective_id"](row)
+
+    def list_name(self) -> str:
+        return self.tr("Questions")
 
     def item_label(self, row: dict) -> str:
         return row["text"]

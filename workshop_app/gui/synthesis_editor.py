@@ -42,6 +42,9 @@ class SynthesisEditor(RowListEditor):
     def watched_tables(self) -> set[str]:
         return {"themes", "notes"}
 
+    def list_name(self) -> str:
+        return self.tr("Themes")
+
     def item_label(self, row: dict) -> str:
         return row["title"] or self.tr("(untitled theme)")
 
