@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit
 
+from workshop_app.gui.fields import AutoCommit
 from workshop_app.gui.row_editor import RowListEditor
 
 ALLOWED_SCHEMES = ("http", "https", "mailto")
@@ -83,8 +84,8 @@ class ExamplesEditor(RowListEditor):
         self.bind_text("link_text", self.link_text)
         self._url_auto = self.bind_text_checked("url", self.url)
 
-    def bind_text_checked(self, field: str, widget: QLineEdit):
-        from workshop_app.gui.fields import AutoCommit
+    def bind_text_checked(self, field: str, widget: QLineEdit) -> AutoCommit:
+        """Like `bind_text`, but a link that cannot be published is explained, not stored."""
 
         def commit(text: str) -> bool:
             problem = link_problem(text)

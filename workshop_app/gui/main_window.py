@@ -293,6 +293,7 @@ class LanguageDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("language_dialog")
         self.setWindowTitle(self.tr("Language"))
+        self.setMinimumWidth(420)
         self.choice = QComboBox()
         self.choice.setObjectName("language_choice")
         self.choice.setAccessibleName(self.tr("Language"))

@@ -264,6 +264,8 @@ class QuestionsEditor(RowListEditor):
         return {"text": self.tr("New question?"), "kind": "custom"}
 
     def build_form(self, form: QFormLayout) -> None:
+        # The template row is built after the base class (which calls this); until then
+        # refresh() skips it.
         self.template_perspective = None
         self.text = QPlainTextEdit()
         self.text.setObjectName("question_text")
