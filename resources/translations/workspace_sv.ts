@@ -251,79 +251,79 @@
     <context>
         <name>ExamplesEditor</name>
         <message>
-            <location filename="../../workshop_app/gui/examples_editor.py" line="23" />
+            <location filename="../../workshop_app/gui/examples_editor.py" line="24" />
             <source>Only web links (starting with https:// or http://) and e-mail links (mailto:) can be used in the report.</source>
             <translation>Bara webblänkar (som börjar med https:// eller http://) och e-postlänkar (mailto:) kan användas i rapporten.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/examples_editor.py" line="29" />
+            <location filename="../../workshop_app/gui/examples_editor.py" line="30" />
             <source>The link has no web address after %1://.</source>
             <translation>Länken saknar webbadress efter %1://.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/examples_editor.py" line="33" />
+            <location filename="../../workshop_app/gui/examples_editor.py" line="34" />
             <source>An e-mail link needs an address, like mailto:name@example.org.</source>
             <translation>En e-postlänk behöver en adress, till exempel mailto:namn@example.org.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/examples_editor.py" line="37" />
+            <location filename="../../workshop_app/gui/examples_editor.py" line="38" />
             <source>A link cannot contain spaces.</source>
             <translation>En länk kan inte innehålla mellanslag.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/examples_editor.py" line="46" />
+            <location filename="../../workshop_app/gui/examples_editor.py" line="47" />
             <source>Good examples</source>
             <translation>Goda exempel</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/examples_editor.py" line="49" />
+            <location filename="../../workshop_app/gui/examples_editor.py" line="50" />
             <source>(untitled example)</source>
             <translation>(exempel utan rubrik)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/examples_editor.py" line="52" />
+            <location filename="../../workshop_app/gui/examples_editor.py" line="53" />
             <source>Add example</source>
             <translation>Lägg till exempel</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/examples_editor.py" line="55" />
+            <location filename="../../workshop_app/gui/examples_editor.py" line="56" />
             <source>New example</source>
             <translation>Nytt exempel</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/examples_editor.py" line="60" />
+            <location filename="../../workshop_app/gui/examples_editor.py" line="61" />
             <source>Example title</source>
             <translation>Exemplets rubrik</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/examples_editor.py" line="63" />
+            <location filename="../../workshop_app/gui/examples_editor.py" line="64" />
             <source>Example text</source>
             <translation>Exemplets text</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/examples_editor.py" line="66" />
-            <location filename="../../workshop_app/gui/examples_editor.py" line="78" />
+            <location filename="../../workshop_app/gui/examples_editor.py" line="67" />
+            <location filename="../../workshop_app/gui/examples_editor.py" line="79" />
             <source>Link</source>
             <translation>Länk</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/examples_editor.py" line="70" />
-            <location filename="../../workshop_app/gui/examples_editor.py" line="80" />
+            <location filename="../../workshop_app/gui/examples_editor.py" line="71" />
+            <location filename="../../workshop_app/gui/examples_editor.py" line="81" />
             <source>Link text</source>
             <translation>Länktext</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/examples_editor.py" line="71" />
+            <location filename="../../workshop_app/gui/examples_editor.py" line="72" />
             <source>Read more about the example</source>
             <translation>Läs mer om exemplet</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/examples_editor.py" line="76" />
+            <location filename="../../workshop_app/gui/examples_editor.py" line="77" />
             <source>Title</source>
             <translation>Rubrik</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/examples_editor.py" line="77" />
+            <location filename="../../workshop_app/gui/examples_editor.py" line="78" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
@@ -506,18 +506,18 @@
         <name>LanguageDialog</name>
         <message>
             <location filename="../../workshop_app/gui/main_window.py" line="295" />
-            <location filename="../../workshop_app/gui/main_window.py" line="298" />
-            <location filename="../../workshop_app/gui/main_window.py" line="318" />
+            <location filename="../../workshop_app/gui/main_window.py" line="299" />
+            <location filename="../../workshop_app/gui/main_window.py" line="319" />
             <source>Language</source>
             <translation>Språk</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="304" />
+            <location filename="../../workshop_app/gui/main_window.py" line="305" />
             <source>Welcome to Samla. Choose the language of the app (you can change it later in Settings).</source>
             <translation>Välkommen till Samla. Välj appens språk (du kan ändra det senare under Inställningar).</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="308" />
+            <location filename="../../workshop_app/gui/main_window.py" line="309" />
             <source>The new language is used the next time Samla starts.</source>
             <translation>Det nya språket används nästa gång Samla startar.</translation>
         </message>
@@ -614,190 +614,190 @@
             <translation>Samla-workshopfiler (*.samla *.workshop);;Alla filer (*)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="377" />
+            <location filename="../../workshop_app/gui/main_window.py" line="378" />
             <source>&amp;New series…</source>
             <extracomment>A file has been opened; its `Session` is passed. The open file was closed.</extracomment>
             <translation>&amp;Ny serie…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="383" />
+            <location filename="../../workshop_app/gui/main_window.py" line="384" />
             <source>&amp;Open…</source>
             <translation>Ö&amp;ppna…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="386" />
+            <location filename="../../workshop_app/gui/main_window.py" line="387" />
             <source>Open the &amp;demo workshop</source>
             <translation>Öppna &amp;demoworkshoppen</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="390" />
+            <location filename="../../workshop_app/gui/main_window.py" line="391" />
             <source>Save a &amp;copy as…</source>
             <translation>Spara en &amp;kopia som…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="397" />
+            <location filename="../../workshop_app/gui/main_window.py" line="398" />
             <source>&amp;Export report…</source>
             <translation>&amp;Exportera rapport…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="403" />
+            <location filename="../../workshop_app/gui/main_window.py" line="404" />
             <source>&amp;Close file</source>
             <translation>S&amp;täng filen</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="406" />
+            <location filename="../../workshop_app/gui/main_window.py" line="407" />
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="410" />
+            <location filename="../../workshop_app/gui/main_window.py" line="411" />
             <source>Series &amp;set-up…</source>
             <translation>&amp;Inställning av serien…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="417" />
+            <location filename="../../workshop_app/gui/main_window.py" line="418" />
             <source>&amp;Next step</source>
             <translation>&amp;Nästa steg</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="423" />
+            <location filename="../../workshop_app/gui/main_window.py" line="424" />
             <source>&amp;Previous step</source>
             <translation>&amp;Föregående steg</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="429" />
+            <location filename="../../workshop_app/gui/main_window.py" line="430" />
             <source>Start or pause the &amp;timer</source>
             <translation>Starta eller pausa &amp;timern</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="436" />
+            <location filename="../../workshop_app/gui/main_window.py" line="437" />
             <source>Add one &amp;minute</source>
             <translation>Lägg till en &amp;minut</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="442" />
+            <location filename="../../workshop_app/gui/main_window.py" line="443" />
             <source>&amp;Language…</source>
             <translation>&amp;Språk…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="446" />
+            <location filename="../../workshop_app/gui/main_window.py" line="447" />
             <source>&amp;About Samla</source>
             <translation>&amp;Om Samla</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="453" />
-            <location filename="../../workshop_app/gui/main_window.py" line="596" />
+            <location filename="../../workshop_app/gui/main_window.py" line="454" />
+            <location filename="../../workshop_app/gui/main_window.py" line="597" />
             <source>&amp;Undo</source>
             <translation>&amp;Ångra</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="456" />
-            <location filename="../../workshop_app/gui/main_window.py" line="597" />
+            <location filename="../../workshop_app/gui/main_window.py" line="457" />
+            <location filename="../../workshop_app/gui/main_window.py" line="598" />
             <source>&amp;Redo</source>
             <translation>&amp;Gör om</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="461" />
+            <location filename="../../workshop_app/gui/main_window.py" line="462" />
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="463" />
+            <location filename="../../workshop_app/gui/main_window.py" line="464" />
             <source>Open &amp;recent</source>
             <translation>Öppna &amp;senaste</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="472" />
+            <location filename="../../workshop_app/gui/main_window.py" line="473" />
             <source>&amp;Edit</source>
             <translation>&amp;Redigera</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="475" />
+            <location filename="../../workshop_app/gui/main_window.py" line="476" />
             <source>&amp;Workshop</source>
             <translation>&amp;Workshop</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="487" />
+            <location filename="../../workshop_app/gui/main_window.py" line="488" />
             <source>&amp;Settings</source>
             <translation>I&amp;nställningar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="490" />
+            <location filename="../../workshop_app/gui/main_window.py" line="491" />
             <source>&amp;Help</source>
             <translation>&amp;Hjälp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="493" />
+            <location filename="../../workshop_app/gui/main_window.py" line="494" />
             <source>Main</source>
             <translation>Huvudverktyg</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="546" />
+            <location filename="../../workshop_app/gui/main_window.py" line="547" />
             <source>No recent files</source>
             <translation>Inga senaste filer</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="572" />
+            <location filename="../../workshop_app/gui/main_window.py" line="573" />
             <source>Undo</source>
             <translation>Ångra</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="573" />
+            <location filename="../../workshop_app/gui/main_window.py" line="574" />
             <source>Redo</source>
             <translation>Gör om</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="609" />
+            <location filename="../../workshop_app/gui/main_window.py" line="610" />
             <source>Workshops</source>
             <translation>Workshoppar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="614" />
+            <location filename="../../workshop_app/gui/main_window.py" line="615" />
             <source>New workshop series</source>
             <translation>Ny workshopserie</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="634" />
+            <location filename="../../workshop_app/gui/main_window.py" line="635" />
             <source>Open a workshop file</source>
             <translation>Öppna en workshopfil</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="643" />
+            <location filename="../../workshop_app/gui/main_window.py" line="644" />
             <source>Demo</source>
             <translation>Demo</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="657" />
+            <location filename="../../workshop_app/gui/main_window.py" line="658" />
             <source>The demo could not be written: %1</source>
             <translation>Demon kunde inte skrivas: %1</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="667" />
+            <location filename="../../workshop_app/gui/main_window.py" line="668" />
             <source>copy</source>
             <translation>kopia</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="670" />
+            <location filename="../../workshop_app/gui/main_window.py" line="671" />
             <source>Save a copy as</source>
             <translation>Spara en kopia som</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="680" />
+            <location filename="../../workshop_app/gui/main_window.py" line="681" />
             <source>That is the open file itself; choose another name.</source>
             <translation>Det är den öppna filen själv; välj ett annat namn.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="691" />
+            <location filename="../../workshop_app/gui/main_window.py" line="692" />
             <source>Copy saved: %1</source>
             <translation>Kopian sparad: %1</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="732" />
+            <location filename="../../workshop_app/gui/main_window.py" line="733" />
             <source>About Samla</source>
             <translation>Om Samla</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="737" />
+            <location filename="../../workshop_app/gui/main_window.py" line="738" />
             <source>Offline workshop facilitation: sticky notes, themes, synthesis and a publishable report.
 
 If something goes wrong, details are written to the log file:
@@ -808,12 +808,12 @@ Om något går fel skrivs detaljerna till loggfilen:
 %1</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="742" />
+            <location filename="../../workshop_app/gui/main_window.py" line="743" />
             <source>Show log folder</source>
             <translation>Visa loggmappen</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="782" />
+            <location filename="../../workshop_app/gui/main_window.py" line="783" />
             <source>Saved</source>
             <translation>Sparat</translation>
         </message>
@@ -873,7 +873,7 @@ Om något går fel skrivs detaljerna till loggfilen:
         </message>
         <message>
             <location filename="../../workshop_app/gui/setup_dialog.py" line="214" />
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="286" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="288" />
             <source>Add template questions</source>
             <translation>Lägg till mallfrågor</translation>
         </message>
@@ -908,14 +908,14 @@ Om något går fel skrivs detaljerna till loggfilen:
             <translation>Ny fråga?</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="270" />
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="275" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="272" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="277" />
             <source>Question</source>
             <translation>Fråga</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="274" />
             <location filename="../../workshop_app/gui/setup_dialog.py" line="276" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="278" />
             <source>Perspective</source>
             <translation>Perspektiv</translation>
         </message>
@@ -1012,37 +1012,37 @@ A row above the list and the form, for subclasses' extra controls.</extracomment
     <context>
         <name>SetupDialog</name>
         <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="296" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="298" />
             <source>Series set-up</source>
             <translation>Inställning av serien</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="302" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="304" />
             <source>Series</source>
             <translation>Serie</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="303" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="305" />
             <source>Perspectives</source>
             <translation>Perspektiv</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="304" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="306" />
             <source>Workshops</source>
             <translation>Workshoppar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="305" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="307" />
             <source>Questions</source>
             <translation>Frågor</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="306" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="308" />
             <source>Changes are saved as you type. Edit → Undo takes them back.</source>
             <translation>Ändringar sparas medan du skriver. Redigera → Ångra tar tillbaka dem.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="310" />
+            <location filename="../../workshop_app/gui/setup_dialog.py" line="312" />
             <source>Close</source>
             <translation>Stäng</translation>
         </message>
