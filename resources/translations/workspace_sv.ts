@@ -1239,66 +1239,86 @@ A row above the list and the form, for subclasses' extra controls.</extracomment
     <context>
         <name>TimerWidget</name>
         <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="43" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="44" />
             <source>Step timer</source>
             <extracomment>The time of the shown timer is up (after the signal has been given).</extracomment>
             <translation>Stegets timer</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="51" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="52" />
             <source>Time left</source>
             <translation>Tid kvar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="56" />
-            <location filename="../../workshop_app/gui/timer_widget.py" line="142" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="57" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="164" />
             <source>Start</source>
             <translation>Starta</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="60" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="61" />
             <source>Reset</source>
             <translation>Återställ</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="63" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="64" />
             <source>+1 min</source>
             <translation>+1 min</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="65" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="66" />
             <source>Add one minute</source>
             <translation>Lägg till en minut</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="67" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="68" />
             <source>Stop input when time is up</source>
             <translation>Stäng inmatningen när tiden är ute</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="138" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="82" />
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/timer_widget.py" line="83" />
+            <source>Time box in minutes</source>
+            <translation>Tidsram i minuter</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/timer_widget.py" line="84" />
+            <source>The length of this step's time box</source>
+            <translation>Hur lång tidsramen för det här steget är</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/timer_widget.py" line="87" />
+            <source>Time box:</source>
+            <translation>Tidsram:</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/timer_widget.py" line="160" />
             <source>Pause</source>
             <translation>Pausa</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="140" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="162" />
             <source>Running</source>
             <translation>Pågår</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="145" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="167" />
             <source>Time is up!</source>
             <translation>Tiden är ute!</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="147" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="169" />
             <source>Paused</source>
             <translation>Pausad</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="150" />
-            <source>Time box: %1 min</source>
-            <translation>Tidsram: %1 min</translation>
+            <location filename="../../workshop_app/gui/timer_widget.py" line="171" />
+            <source>Ready to start</source>
+            <translation>Redo att starta</translation>
         </message>
     </context>
     <context>
@@ -1478,13 +1498,10 @@ A row above the list and the form, for subclasses' extra controls.</extracomment
             <source>Add note</source>
             <translation>Lägg till lapp</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <location filename="../../workshop_app/gui/steps.py" line="289" />
-            <source>%n note(s) in this workshop</source>
-            <translation>
-                <numerusform>%n lapp i denna workshop</numerusform>
-                <numerusform>%n lappar i denna workshop</numerusform>
-            </translation>
+            <source>Notes in this workshop: %1</source>
+            <translation>Lappar i denna workshop: %1</translation>
         </message>
     </context>
 </TS>

@@ -82,6 +82,8 @@ def test_full_session_then_reopen(window, qtbot, tmp_path, monkeypatch):
     assert timer_widget.state.text() == "Paused"
     qtbot.mouseClick(timer_widget.reset_button, Qt.MouseButton.LeftButton)
     assert timer.remaining == 180 and timer_widget.display.text() == "03:00"
+    timer_widget.minutes.setValue(4)  # a longer time box for this step
+    assert timer.duration == 240 and timer_widget.display.text() == "04:00"
 
     # -- step through all five steps with Next
     seen = []

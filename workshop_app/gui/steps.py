@@ -286,7 +286,7 @@ class WritePage(StepPage):
         self.notes.addItem(item)
 
     def _show_count(self) -> None:
-        self.count.setText(self.tr("%n note(s) in this workshop", "", self._count))
+        self.count.setText(self.tr("Notes in this workshop: %1").replace("%1", str(self._count)))
         self.remove_button.setEnabled(self._count > 0)
 
     def refresh(self) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -75,6 +76,20 @@ class TimerWidget(QFrame):
         layout.addWidget(self.display)
         layout.addWidget(self.state)
         layout.addLayout(buttons)
+        self.minutes = QSpinBox()
+        self.minutes.setObjectName("timer_minutes")
+        self.minutes.setRange(1, 180)
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setAccessibleName(self.tr("Time box in minutes"))
+        self.minutes.setToolTip(self.tr("The length of this step's time box"))
+        self.minutes.valueChanged.connect(self.set_minutes)
+        box_row = QHBoxLayout()
+        box_label = QLabel(self.tr("Time box:"))
+        box_label.setBuddy(self.minutes)
+        box_row.addWidget(box_label)
+        box_row.addWidget(self.minutes)
+        box_row.addStretch()
+        layout.addLayout(box_row)
         layout.addWidget(self.stop_input)
 
         self._flash = QTimer(self)
@@ -102,6 +117,13 @@ class TimerWidget(QFrame):
         self._state()
 
     # ------------------------------------------------------------------ actions
+
+    def set_minutes(self, minutes: int) -> None:
+        """Change the time box of the shown step (only while its timer is not running)."""
+        if self.timer is None or self.timer.running or minutes * 60 == self.timer.duration:
+            return
+        self.timer.set_duration(minutes * 60)
+        self._end_signal_off()
 
     def toggle(self) -> None:
         if self.timer is None:
@@ -146,10 +168,13 @@ class TimerWidget(QFrame):
             elif timer.remaining != timer.duration:
                 self.state.setText(self.tr("Paused"))
             else:
-                self.state.setText(
-                    self.tr("Time box: %1 min").replace("%1", str(round(timer.duration / 60)))
-                )
+                self.state.setText(self.tr("Ready to start"))
         self.start_button.setEnabled(timer.remaining > 0)
+        self.minutes.setEnabled(not timer.running)
+        if self.minutes.value() * 60 != timer.duration and timer.duration % 60 == 0:
+            self.minutes.blockSignals(True)
+            self.minutes.setValue(max(1, timer.duration // 60))
+            self.minutes.blockSignals(False)
 
     def _finished(self) -> None:
         self._set_finished(True)
