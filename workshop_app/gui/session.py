@@ -45,6 +45,8 @@ class Session(QObject):
     current_changed = Signal()
     #: A known environment error in plain words (disk full, locked, ...).
     error = Signal(str)
+    #: The same known error as the exception itself, for messages that depend on its kind.
+    failed = Signal(object)
 
     STEPS = ("introduce", "write", "cluster", "vote", "synthesize")
 
@@ -68,7 +70,7 @@ class Session(QObject):
         try:
             changes = action(self.wf)
         except WorkshopFileError as exc:
-            self.error.emit(str(exc))
+            self._report(exc)
             return None
         if changes:
             self.undo_stack.push(ChangeCommand(self, text, changes))
@@ -84,7 +86,7 @@ class Session(QObject):
         try:
             changes = action(self.wf)
         except WorkshopFileError as exc:
-            self.error.emit(str(exc))
+            self._report(exc)
             return
         self.changed.emit(changes)
 
@@ -107,4 +109,13 @@ class Session(QObject):
 
     def set_revealed(self, revealed: bool) -> None:
         self.revealed = revealed
+        self.current_changed.emit()
+
+    def _report(self, exc: WorkshopFileError) -> None:
+        self.error.emit(str(exc))
+        self.failed.emit(exc)
+
+    def set_input_closed(self, closed: bool) -> None:
+        """Close (or reopen) input, e.g. when the step's time is up."""
+        self.input_closed = closed
         self.current_changed.emit()

@@ -1,0 +1,803 @@
+"""The facilitator's main window: the start screen, or the workspace of one open file.
+
+The workspace is the agenda (series pages, then workshop → question → step) beside
+the current page, with the question, the step's instruction and its timer on top.
+
+Other parts of the app plug in here:
+
+- `set_step_page(step, widget)` replaces the page of a step for the open file, and
+  `register_step_page(step, factory)` does it for every file opened from then on
+  (`factory(session) -> QWidget`), e.g. the sticky-note board for "cluster".
+- `session_opened(session)` is emitted whenever a file has been opened.
+- `menu_file`, `menu_workshop` and `menu_help` take extra actions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app import __version__
+from workshop_app.core import templates
+from workshop_app.core.copy import save_copy
+from workshop_app.core.demo import write_demo
+from workshop_app.core.errors import WorkshopFileError
+from workshop_app.core.logs import log_dir, log_file
+from workshop_app.core.store import WorkshopFile
+from workshop_app.gui.agenda import SERIES_PAGES, Agenda
+from workshop_app.gui.errors import show_error
+from workshop_app.gui.examples_editor import ExamplesEditor
+from workshop_app.gui.intro_editor import IntroEditor
+from workshop_app.gui.lessons_editor import LessonsEditor
+from workshop_app.gui.session import Session
+from workshop_app.gui.settings import AppSettings
+from workshop_app.gui.start_screen import StartScreen
+from workshop_app.gui.steps import (
+    DEFAULT_MINUTES,
+    STEPS,
+    ClusterPage,
+    IntroducePage,
+    VotePage,
+    WritePage,
+    step_instruction,
+    step_title,
+)
+from workshop_app.gui.style import icon, scaled_font
+from workshop_app.gui.synthesis_editor import SynthesisEditor
+from workshop_app.gui.timer import StepTimer
+from workshop_app.gui.timer_widget import TimerWidget
+
+FILE_SUFFIX = ".samla"
+FALLBACK_KEYS = {
+    QKeySequence.StandardKey.New: "Ctrl+N",
+    QKeySequence.StandardKey.Open: "Ctrl+O",
+    QKeySequence.StandardKey.Close: "Ctrl+W",
+    QKeySequence.StandardKey.Quit: "Ctrl+Q",
+    QKeySequence.StandardKey.HelpContents: "F1",
+    QKeySequence.StandardKey.Undo: "Ctrl+Z",
+    QKeySequence.StandardKey.Redo: "Ctrl+Shift+Z",
+}
+StepPageFactory = Callable[[Session], QWidget]
+
+
+def file_filter() -> str:
+    return QCoreApplication.translate(
+        "MainWindow", "Samla workshop files (*.samla *.workshop);;All files (*)"
+    )
+
+
+class Workspace(QWidget):
+    """Agenda, header (question, instruction, timer), the current page and step navigation."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.timers: dict[tuple[str | None, str], StepTimer] = {}
+        self.page_key: str = session.step  # a step, or a series page
+
+        self.agenda = Agenda(session)
+        self.agenda.setMinimumWidth(220)
+
+        self.step_label = QLabel()
+        self.step_label.setObjectName("step_title")
+        self.step_label.setFont(scaled_font(self.step_label, 1.1, bold=True))
+        self.question_label = QLabel()
+        self.question_label.setObjectName("question_text")
+        self.question_label.setWordWrap(True)
+        self.question_label.setFont(scaled_font(self.question_label, 1.7, bold=True))
+        self.question_label.setAccessibleName(self.tr("Question"))
+        self.instruction_label = QLabel()
+        self.instruction_label.setObjectName("instruction")
+        self.instruction_label.setWordWrap(True)
+        self.timer_widget = TimerWidget(session)
+        header_text = QVBoxLayout()
+        header_text.addWidget(self.step_label)
+        header_text.addWidget(self.question_label)
+        header_text.addWidget(self.instruction_label)
+        header_text.addStretch()
+        header = QHBoxLayout()
+        header.addLayout(header_text, 1)
+        header.addWidget(self.timer_widget, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {
+            "introduce": IntroducePage(session),
+            "write": WritePage(session),
+            "cluster": ClusterPage(session),
+            "vote": VotePage(session),
+            "synthesize": SynthesisEditor(session),
+            "intro": IntroEditor(session),
+            "examples": ExamplesEditor(session),
+            "lessons": LessonsEditor(session),
+        }
+        for key, page in self.pages.items():
+            page.setObjectName(page.objectName() or f"page_{key}")
+            self.stack.addWidget(page)
+
+        self.previous_button = QPushButton(self.tr("← Previous step"))
+        self.previous_button.setObjectName("previous_step")
+        self.previous_button.clicked.connect(lambda: self.go_step(-1))
+        self.next_button = QPushButton(self.tr("Next step →"))
+        self.next_button.setObjectName("next_step")
+        self.next_button.setProperty("primary", True)
+        self.next_button.clicked.connect(lambda: self.go_step(+1))
+        nav = QHBoxLayout()
+        nav.addWidget(self.previous_button)
+        nav.addStretch()
+        nav.addWidget(self.next_button)
+        self.nav = QWidget()
+        self.nav.setLayout(nav)
+        self.nav.layout().setContentsMargins(0, 0, 0, 0)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(20, 14, 20, 14)
+        right_layout.addLayout(header)
+        line = QFrame()
+        line.setObjectName("rule")
+        line.setFixedHeight(1)
+        right_layout.addWidget(line)
+        right_layout.addWidget(self.stack, 1)
+        right_layout.addWidget(self.nav)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.agenda)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([280, 1000])
+        splitter.setChildrenCollapsible(False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        self.agenda.step_chosen.connect(self.show_step)
+        self.agenda.series_page_chosen.connect(self.show_series_page)
+        session.current_changed.connect(self._current_changed)
+        session.changed.connect(self._on_changed)
+        self.show_step(session.step)
+
+    # ------------------------------------------------------------------ pages
+
+    def set_page(self, key: str, widget: QWidget) -> None:
+        old = self.pages.get(key)
+        self.pages[key] = widget
+        self.stack.addWidget(widget)
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        if self.page_key == key:
+            self.stack.setCurrentWidget(widget)
+
+    def timer(self) -> StepTimer:
+        """The timer of the current question's current step (each keeps running on its own)."""
+        key = (self.session.question_id, self.session.step)
+        if key not in self.timers:
+            self.timers[key] = StepTimer(DEFAULT_MINUTES[self.session.step] * 60, self)
+        return self.timers[key]
+
+    def show_step(self, step: str) -> None:
+        if self.session.step != step:
+            self.session.set_current(step=step)  # comes back here through current_changed
+            return
+        self.page_key = step
+        self.stack.setCurrentWidget(self.pages[step])
+        self.timer_widget.show()
+        self.timer_widget.set_timer(self.timer())
+        self.nav.show()
+        self._update_header()
+
+    def show_series_page(self, page: str) -> None:
+        self.page_key = page
+        self.stack.setCurrentWidget(self.pages[page])
+        self.timer_widget.hide()
+        self.nav.hide()
+        self._update_header()
+
+    def go_step(self, delta: int) -> None:
+        index = STEPS.index(self.session.step) + delta
+        if 0 <= index < len(STEPS):
+            self.agenda.choose_step(STEPS[index])
+
+    def _current_changed(self) -> None:
+        if self.page_key not in SERIES_PAGES:
+            self.show_step(self.session.step)
+
+    def _on_changed(self, changes) -> None:
+        if changes.tables & {"questions", "workshops"}:
+            self._ensure_current()
+        if changes.tables & {"questions", "series", "workshops"}:
+            self._update_header()
+
+    def _ensure_current(self) -> None:
+        """Point the session at a live workshop and question (the first ones, if needed)."""
+        wf, s = self.session.wf, self.session
+        workshops = [w["id"] for w in wf.workshops()]
+        questions = [q["id"] for q in wf.questions()]
+        workshop_id = s.workshop_id if s.workshop_id in workshops else None
+        question_id = s.question_id if s.question_id in questions else None
+        workshop_id = workshop_id or (workshops[0] if workshops else None)
+        question_id = question_id or (questions[0] if questions else None)
+        if (workshop_id, question_id) != (s.workshop_id, s.question_id):
+            s.workshop_id, s.question_id = workshop_id, question_id
+            s.set_current()
+
+    def _update_header(self) -> None:
+        if self.page_key in SERIES_PAGES:
+            self.step_label.setText(self.agenda.series_page_title(self.page_key))
+            self.question_label.setText(self.session.wf.series()["title"])
+            self.instruction_label.setText("")
+            return
+        step = self.session.step
+        number = STEPS.index(step) + 1
+        workshop = (
+            self.session.wf.get("workshops", self.session.workshop_id)
+            if self.session.workshop_id
+            else None
+        )
+        label = (
+            self.tr("Step %1 of %2: %3")
+            .replace("%1", str(number))
+            .replace("%2", str(len(STEPS)))
+            .replace("%3", step_title(step))
+        )
+        if workshop:
+            label += f"  ·  {workshop['title']}"
+        self.step_label.setText(label)
+        question = (
+            self.session.wf.get("questions", self.session.question_id)
+            if self.session.question_id
+            else None
+        )
+        if question is None:
+            self.question_label.setText(self.tr("No questions yet"))
+            self.instruction_label.setText(
+                self.tr("Add workshops and questions in Workshop → Series set-up.")
+            )
+        elif workshop is None:
+            self.question_label.setText(question["text"])
+            self.instruction_label.setText(
+                self.tr("Add a workshop in Workshop → Series set-up to collect notes.")
+            )
+        else:
+            self.question_label.setText(question["text"])
+            self.instruction_label.setText(step_instruction(step))
+        self.previous_button.setEnabled(number > 1)
+        self.next_button.setEnabled(number < len(STEPS))
+
+
+class LanguageDialog(QDialog):
+    """Choose the interface language (at first start, and in Settings)."""
+
+    def __init__(self, current: str, parent: QWidget | None = None, *, first_start: bool = False):
+        super().__init__(parent)
+        self.setObjectName("language_dialog")
+        self.setWindowTitle(self.tr("Language"))
+        self.setMinimumWidth(420)
+        self.choice = QComboBox()
+        self.choice.setObjectName("language_choice")
+        self.choice.setAccessibleName(self.tr("Language"))
+        self.choice.addItem("Svenska", "sv")
+        self.choice.addItem("English", "en")
+        self.choice.setCurrentIndex(max(0, self.choice.findData(current)))
+        text = (
+            self.tr(
+                "Welcome to Samla. Choose the language of the app "
+                "(you can change it later in Settings)."
+            )
+            if first_start
+            else self.tr("The new language is used the next time Samla starts.")
+        )
+        label = QLabel(text)
+        label.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Language"), self.choice)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def language(self) -> str:
+        return self.choice.currentData()
+
+
+class MainWindow(QMainWindow):
+    #: A file has been opened; its `Session` is passed.
+    session_opened = Signal(object)
+    #: The open file was closed.
+    session_closed = Signal()
+
+    def __init__(self, settings: AppSettings | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.settings = settings or AppSettings()
+        self.session: Session | None = None
+        self.workspace: Workspace | None = None
+        self._factories: dict[str, StepPageFactory] = {}
+        self.setObjectName("main_window")
+        self.setWindowTitle("Samla")
+        self.setMinimumSize(960, 600)
+
+        self.central = QStackedWidget()
+        self.start_screen = StartScreen(self.settings)
+        self.central.addWidget(self.start_screen)
+        self.setCentralWidget(self.central)
+        self.start_screen.new_requested.connect(self.new_series)
+        self.start_screen.open_requested.connect(self.ask_open)
+        self.start_screen.open_path.connect(self.open_file)
+        self.start_screen.demo_requested.connect(self.open_demo)
+
+        self._build_actions()
+        self._build_menus()
+        self._update_actions()
+        self.statusBar()
+
+    # ---------------------------------------------------------------- actions
+
+    def _action(self, name: str, text: str, slot, shortcut=None, icon_name=None) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            # The platform's own keys where it has them, else the usual ones.
+            keys = QKeySequence.keyBindings(shortcut) or [QKeySequence(FALLBACK_KEYS[shortcut])]
+            action.setShortcuts(keys)
+        elif shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.action_new = self._action(
+            "action_new",
+            self.tr("&New series…"),
+            lambda: self.new_series(self.start_screen.preset.currentData()),
+            QKeySequence.StandardKey.New,
+            "new",
+        )
+        self.action_open = self._action(
+            "action_open", self.tr("&Open…"), self.ask_open, QKeySequence.StandardKey.Open, "open"
+        )
+        self.action_demo = self._action(
+            "action_demo", self.tr("Open the &demo workshop"), self.open_demo, None, "demo"
+        )
+        self.action_save_copy = self._action(
+            "action_save_copy",
+            self.tr("Save a &copy as…"),
+            self.ask_save_copy,
+            QKeySequence("Ctrl+Shift+S"),
+            "save-copy",
+        )
+        self.action_export = self._action(
+            "action_export",
+            self.tr("&Export report…"),
+            self.show_export,
+            QKeySequence("Ctrl+E"),
+            "export",
+        )
+        self.action_close = self._action(
+            "action_close", self.tr("&Close file"), self.close_file, QKeySequence.StandardKey.Close
+        )
+        self.action_quit = self._action(
+            "action_quit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit
+        )
+        self.action_setup = self._action(
+            "action_setup",
+            self.tr("Series &set-up…"),
+            self.show_setup,
+            QKeySequence("Ctrl+,"),
+            "setup",
+        )
+        self.action_next_step = self._action(
+            "action_next_step",
+            self.tr("&Next step"),
+            lambda: self._go(+1),
+            QKeySequence("Ctrl+PgDown"),
+        )
+        self.action_previous_step = self._action(
+            "action_previous_step",
+            self.tr("&Previous step"),
+            lambda: self._go(-1),
+            QKeySequence("Ctrl+PgUp"),
+        )
+        self.action_timer = self._action(
+            "action_timer",
+            self.tr("Start or pause the &timer"),
+            self._toggle_timer,
+            QKeySequence("Ctrl+T"),
+            "start",
+        )
+        self.action_add_minute = self._action(
+            "action_add_minute",
+            self.tr("Add one &minute"),
+            self._add_minute,
+            QKeySequence("Ctrl+M"),
+            "add-minute",
+        )
+        self.action_language = self._action(
+            "action_language", self.tr("&Language…"), self.choose_language, None, "settings"
+        )
+        self.action_about = self._action(
+            "action_about",
+            self.tr("&About Samla"),
+            self.show_about,
+            QKeySequence.StandardKey.HelpContents,
+            "about",
+        )
+        # Undo and redo belong to the open file's stack; these stand in while none is open.
+        self.action_undo = self._action(
+            "action_undo", self.tr("&Undo"), lambda: None, QKeySequence.StandardKey.Undo, "undo"
+        )
+        self.action_redo = self._action(
+            "action_redo", self.tr("&Redo"), lambda: None, QKeySequence.StandardKey.Redo, "redo"
+        )
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.menu_file = bar.addMenu(self.tr("&File"))
+        self.menu_file.addActions([self.action_new, self.action_open])
+        self.menu_recent = self.menu_file.addMenu(self.tr("Open &recent"))
+        self.menu_recent.setObjectName("menu_recent")
+        self.menu_recent.aboutToShow.connect(self._fill_recent)
+        self.menu_file.addAction(self.action_demo)
+        self.menu_file.addSeparator()
+        self.menu_file.addActions([self.action_save_copy, self.action_export])
+        self.menu_file.addSeparator()
+        self.menu_file.addActions([self.action_close, self.action_quit])
+
+        self.menu_edit = bar.addMenu(self.tr("&Edit"))
+        self._undo_anchor = self.menu_edit.addSeparator()
+
+        self.menu_workshop = bar.addMenu(self.tr("&Workshop"))
+        self.menu_workshop.addAction(self.action_setup)
+        self.menu_workshop.addSeparator()
+        self.menu_workshop.addActions(
+            [
+                self.action_previous_step,
+                self.action_next_step,
+                self.action_timer,
+                self.action_add_minute,
+            ]
+        )
+
+        self.menu_settings = bar.addMenu(self.tr("&Settings"))
+        self.menu_settings.addAction(self.action_language)
+
+        self.menu_help = bar.addMenu(self.tr("&Help"))
+        self.menu_help.addAction(self.action_about)
+
+        self.toolbar = self.addToolBar(self.tr("Main"))
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self._install_undo_actions(self.action_undo, self.action_redo)
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.action_setup, self.action_export])
+
+    def _install_undo_actions(self, undo: QAction, redo: QAction) -> None:
+        for old in (getattr(self, "_undo_shown", None), getattr(self, "_redo_shown", None)):
+            if old is not None:
+                self.menu_edit.removeAction(old)
+                self.toolbar.removeAction(old)
+        undo.setObjectName("action_undo")
+        redo.setObjectName("action_redo")
+        for action, key in (
+            (undo, QKeySequence.StandardKey.Undo),
+            (redo, QKeySequence.StandardKey.Redo),
+        ):
+            action.setShortcuts(QKeySequence.keyBindings(key) or [QKeySequence(FALLBACK_KEYS[key])])
+        undo.setIcon(icon("undo"))
+        redo.setIcon(icon("redo"))
+        self.menu_edit.insertActions(self._undo_anchor, [undo, redo])
+        first = self.toolbar.actions()[0] if self.toolbar.actions() else None
+        self.toolbar.insertActions(first, [undo, redo])
+        self._undo_shown, self._redo_shown = undo, redo
+
+    def _update_actions(self) -> None:
+        open_ = self.session is not None
+        for action in (
+            self.action_save_copy,
+            self.action_export,
+            self.action_close,
+            self.action_setup,
+            self.action_next_step,
+            self.action_previous_step,
+            self.action_timer,
+            self.action_add_minute,
+        ):
+            action.setEnabled(open_)
+        if not open_:
+            self.action_undo.setEnabled(False)
+            self.action_redo.setEnabled(False)
+        self.toolbar.setVisible(open_)
+
+    def _fill_recent(self) -> None:
+        self.menu_recent.clear()
+        files = self.settings.recent_files()
+        for path in files:
+            action = self.menu_recent.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_file(p))
+        if not files:
+            empty = self.menu_recent.addAction(self.tr("No recent files"))
+            empty.setEnabled(False)
+
+    # ------------------------------------------------------------- files
+
+    def open_file(self, path: str | Path) -> bool:
+        """Open a workshop file and show its workspace; a known problem is shown, not raised."""
+        try:
+            wf = WorkshopFile.open(path)
+        except WorkshopFileError as exc:
+            show_error(self, exc)
+            return False
+        self._show_file(wf)
+        return True
+
+    def _show_file(self, wf: WorkshopFile) -> None:
+        self.close_file()
+        self.session = Session(wf, self)
+        self.session.failed.connect(lambda exc: show_error(self, exc))
+        self.session.changed.connect(self._file_changed)
+        self.workspace = Workspace(self.session)
+        for step, factory in self._factories.items():
+            self.workspace.set_page(step, factory(self.session))
+        self.central.addWidget(self.workspace)
+        self.central.setCurrentWidget(self.workspace)
+        stack = self.session.undo_stack
+        undo = stack.createUndoAction(self, self.tr("Undo"))
+        redo = stack.createRedoAction(self, self.tr("Redo"))
+        self._install_undo_actions(undo, redo)
+        self.action_undo, self.action_redo = undo, redo
+        self.settings.add_recent(wf.path)
+        self._update_title()
+        self._update_actions()
+        self.session_opened.emit(self.session)
+
+    def close_file(self) -> None:
+        if self.session is None:
+            return
+        focus = self.focusWidget()
+        if focus is not None:
+            focus.clearFocus()  # the field being typed in commits now
+        for dialog in self.findChildren(QDialog):
+            dialog.close()
+        session, workspace = self.session, self.workspace
+        self.session = self.workspace = None
+        self.central.removeWidget(workspace)
+        workspace.deleteLater()
+        session.wf.close()
+        session.deleteLater()
+        self._install_undo_actions(
+            self._action("action_undo", self.tr("&Undo"), lambda: None, None, "undo"),
+            self._action("action_redo", self.tr("&Redo"), lambda: None, None, "redo"),
+        )
+        self.action_undo, self.action_redo = self._undo_shown, self._redo_shown
+        self.start_screen.refresh()
+        self.central.setCurrentWidget(self.start_screen)
+        self._update_title()
+        self._update_actions()
+        self.session_closed.emit()
+
+    def new_series(self, preset: str, path: str | Path | None = None) -> bool:
+        """A new series file from a template, then the set-up dialog to fill it in."""
+        if path is None:
+            name = self.tr("Workshops")
+            suggested = str(Path.home() / f"{name}{FILE_SUFFIX}")
+            # A series file is never overwritten: an existing name is refused with a message.
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("New workshop series"),
+                suggested,
+                file_filter(),
+                options=QFileDialog.Option.DontConfirmOverwrite,
+            )
+            if not path:
+                return False
+            if not Path(path).suffix:
+                path += FILE_SUFFIX
+        try:
+            wf = templates.new_series_from_preset(path, preset)
+        except WorkshopFileError as exc:
+            show_error(self, exc)
+            return False
+        self._show_file(wf)
+        self.show_setup()
+        return True
+
+    def ask_open(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a workshop file"), str(Path.home()), file_filter()
+        )
+        if path:
+            self.open_file(path)
+
+    def open_demo(self) -> Path | None:
+        """Write a fresh copy of the demo series in the user's data folder and open it."""
+        folder = log_dir() / "demo"
+        stamp = datetime.now().strftime("%Y-%m-%d %H.%M.%S")
+        name = self.tr("Demo")
+        path = folder / f"{name} {stamp}{FILE_SUFFIX}"
+        counter = 2
+        while path.exists():
+            path = folder / f"{name} {stamp} ({counter}){FILE_SUFFIX}"
+            counter += 1
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            wf = write_demo(path)
+        except WorkshopFileError as exc:
+            show_error(self, exc)
+            return None
+        except OSError as exc:
+            QMessageBox.warning(
+                self, "Samla", self.tr("The demo could not be written: %1").replace("%1", str(exc))
+            )
+            return None
+        self._show_file(wf)
+        return path
+
+    def ask_save_copy(self) -> None:
+        if self.session is None:
+            return
+        current = Path(self.session.wf.path)
+        copy = self.tr("copy")
+        suggested = str(current.with_name(f"{current.stem} ({copy}){FILE_SUFFIX}"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save a copy as"), suggested, file_filter()
+        )
+        if path:
+            self.save_copy(path)
+
+    def save_copy(self, path: str | Path) -> bool:
+        if self.session is None:
+            return False
+        if Path(path).resolve() == Path(self.session.wf.path).resolve():
+            QMessageBox.information(
+                self, "Samla", self.tr("That is the open file itself; choose another name.")
+            )
+            return False
+        focus = self.focusWidget()
+        if focus is not None:
+            focus.clearFocus()
+        try:
+            save_copy(self.session.wf, path)
+        except WorkshopFileError as exc:
+            show_error(self, exc)
+            return False
+        self.statusBar().showMessage(self.tr("Copy saved: %1").replace("%1", str(path)), 8000)
+        return True
+
+    # ---------------------------------------------------------- dialogs
+
+    def show_setup(self):
+        from workshop_app.gui.setup_dialog import SetupDialog
+
+        if self.session is None:
+            return None
+        existing = self.findChild(SetupDialog)
+        if existing is not None:
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        dialog = SetupDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def show_export(self):
+        from workshop_app.gui.export_dialog import ExportDialog
+
+        if self.session is None:
+            return None
+        focus = self.focusWidget()
+        if focus is not None:
+            focus.clearFocus()
+        dialog = ExportDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def choose_language(self) -> None:
+        dialog = LanguageDialog(self.settings.language(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.settings.set_language(dialog.language())
+
+    def show_about(self) -> None:
+        box = QMessageBox(self)
+        box.setObjectName("about_dialog")
+        box.setWindowTitle(self.tr("About Samla"))
+        box.setIconPixmap(icon("demo").pixmap(48, 48))
+        box.setText(f"<b>Samla {__version__}</b>")
+        box.setInformativeText(
+            self.tr(
+                "Offline workshop facilitation: sticky notes, themes, synthesis and a "
+                "publishable report.\n\nIf something goes wrong, details are written to "
+                "the log file:\n%1"
+            ).replace("%1", str(log_file()))
+        )
+        folder = box.addButton(self.tr("Show log folder"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Ok)
+        folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir()))))
+        box.open()
+
+    # ------------------------------------------------------- extension points
+
+    def set_step_page(self, step: str, widget: QWidget) -> None:
+        """Show `widget` as the page of `step` ("introduce" … "synthesize") for the open file."""
+        if step not in STEPS:
+            raise ValueError(step)
+        if self.workspace is None:
+            raise RuntimeError("no file is open; use register_step_page")
+        self.workspace.set_page(step, widget)
+
+    def register_step_page(self, step: str, factory: StepPageFactory) -> None:
+        """Use `factory(session)` as the page of `step` for the open file and every later one."""
+        if step not in STEPS:
+            raise ValueError(step)
+        self._factories[step] = factory
+        if self.workspace is not None:
+            self.workspace.set_page(step, factory(self.session))
+
+    # ------------------------------------------------------------------ misc
+
+    def _go(self, delta: int) -> None:
+        if self.workspace is not None:
+            self.workspace.go_step(delta)
+
+    def _toggle_timer(self) -> None:
+        if self.workspace is not None and self.workspace.timer_widget.isVisible():
+            self.workspace.timer_widget.toggle()
+
+    def _add_minute(self) -> None:
+        if self.workspace is not None and self.workspace.timer_widget.isVisible():
+            self.workspace.timer_widget.add_minute()
+
+    def _file_changed(self, changes) -> None:
+        if "series" in changes.tables:
+            self._update_title()
+        self.statusBar().showMessage(self.tr("Saved"), 2000)
+
+    def _update_title(self) -> None:
+        if self.session is None:
+            self.setWindowTitle("Samla")
+            return
+        title = self.session.wf.series()["title"] or Path(self.session.wf.path).name
+        self.setWindowTitle(f"{title} — {Path(self.session.wf.path).name} — Samla")
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        workspace = self.workspace
+        if workspace is not None and any(d.running for d in self._export_dialogs()):
+            event.ignore()
+            return
+        self.close_file()
+        event.accept()
+
+    def _export_dialogs(self):
+        from workshop_app.gui.export_dialog import ExportDialog
+
+        return self.findChildren(ExportDialog)

@@ -1,0 +1,60 @@
+"""The user's preferences (QSettings): interface language and recently opened files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QSettings
+
+LANGUAGES = ("sv", "en")
+MAX_RECENT = 8
+
+
+def system_language() -> str:
+    """Swedish on a Swedish system, English everywhere else."""
+    return "sv" if QLocale.system().language() == QLocale.Language.Swedish else "en"
+
+
+class AppSettings:
+    def __init__(self) -> None:
+        self._qs = QSettings(
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Samla", "Samla"
+        )
+
+    # -- language
+    def language_chosen(self) -> bool:
+        return self._qs.value("language") in LANGUAGES
+
+    def language(self) -> str:
+        value = self._qs.value("language")
+        return value if value in LANGUAGES else system_language()
+
+    def set_language(self, language: str) -> None:
+        if language not in LANGUAGES:
+            raise ValueError(language)
+        self._qs.setValue("language", language)
+        self._qs.sync()
+
+    # -- recent files
+    def recent_files(self) -> list[str]:
+        value = self._qs.value("recent_files") or []
+        if isinstance(value, str):  # QSettings returns a lone string for a one-item list
+            value = [value]
+        return [p for p in value if Path(p).exists()]
+
+    def add_recent(self, path: str | Path) -> None:
+        path = str(Path(path).resolve())
+        files = [path] + [p for p in self.recent_files() if p != path]
+        self._qs.setValue("recent_files", files[:MAX_RECENT])
+        self._qs.sync()
+
+    def clear_recent(self) -> None:
+        self._qs.setValue("recent_files", [])
+        self._qs.sync()
+
+    # -- window
+    def geometry(self):
+        return self._qs.value("window_geometry")
+
+    def set_geometry(self, data) -> None:
+        self._qs.setValue("window_geometry", data)

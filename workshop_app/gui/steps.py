@@ -1,0 +1,523 @@
+"""The five guided steps of a question, and the page the workspace shows for each.
+
+Each step has a short instruction for the facilitator and a default time box.
+Pages only show and add; moving between steps never removes, hides or finalizes
+anything, so any step can be revisited. The Cluster and Vote pages here are plain
+working versions (lists); richer views replace them through
+`MainWindow.set_step_page`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app.core.changes import Changes
+from workshop_app.gui.session import Session
+from workshop_app.gui.style import icon, scaled_font
+
+STEPS = Session.STEPS
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+#: Default time box per step, in minutes.
+DEFAULT_MINUTES = {"introduce": 3, "write": 8, "cluster": 15, "vote": 5, "synthesize": 15}
+
+
+def step_title(step: str) -> str:
+    return {
+        "introduce": QCoreApplication.translate("Steps", "Introduce"),
+        "write": QCoreApplication.translate("Steps", "Write"),
+        "cluster": QCoreApplication.translate("Steps", "Cluster"),
+        "vote": QCoreApplication.translate("Steps", "Vote"),
+        "synthesize": QCoreApplication.translate("Steps", "Synthesize"),
+    }[step]
+
+
+def step_instruction(step: str) -> str:
+    """What the facilitator does in this step, in a sentence or two."""
+    return {
+        "introduce": QCoreApplication.translate(
+            "Steps",
+            "Read the question aloud and make sure everyone understands it. "
+            "Explain the next step: everyone writes on their own, one idea per note.",
+        ),
+        "write": QCoreApplication.translate(
+            "Steps",
+            "Silent writing: each person writes their own ideas, one per note. "
+            "Notes stay hidden from the room until you reveal them. "
+            "If someone prefers to dictate, type their idea below.",
+        ),
+        "cluster": QCoreApplication.translate(
+            "Steps",
+            "Read the notes aloud and group those that belong together into themes. "
+            "Name each theme once the groups have settled.",
+        ),
+        "vote": QCoreApplication.translate(
+            "Steps",
+            "Dot voting: each person gets a few dots to place on the themes that matter "
+            "most. Enter the count for each theme.",
+        ),
+        "synthesize": QCoreApplication.translate(
+            "Steps",
+            "For each theme, write a heading and a short synthesis, pick quotes from "
+            "the notes, and note where opinions were divided.",
+        ),
+    }[step]
+
+
+def participant_instruction() -> str:
+    return QCoreApplication.translate(
+        "Steps",
+        "Think on your own for a moment. Then write one idea per note: short, concrete, "
+        "in your own words. There are no wrong answers.",
+    )
+
+
+class StepPage(QWidget):
+    """Base of a step's page: refreshes when the file or the current question changes."""
+
+    #: Tables whose changes this page shows.
+    watches: set[str] = set()
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self._stale = False
+        session.changed.connect(self._on_changed)
+        session.current_changed.connect(self._refresh_when_seen)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.tables & self.watches:
+            self._refresh_when_seen()
+
+    def _refresh_when_seen(self) -> None:
+        """Refresh now if shown; a hidden page refreshes when it is next shown."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        pass
+
+
+class IntroducePage(StepPage):
+    """What to say to the room: the question (shown in the header) and how to answer."""
+
+    watches = {"questions", "perspectives"}
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(session, parent)
+        card = QFrame()
+        card.setObjectName("card")
+        inner = QVBoxLayout(card)
+        heading = QLabel(self.tr("Say to the participants"))
+        heading.setFont(scaled_font(heading, 1.1, bold=True))
+        self.perspective = QLabel()
+        self.perspective.setObjectName("muted")
+        self.perspective.setWordWrap(True)
+        self.instruction = QLabel(participant_instruction())
+        self.instruction.setWordWrap(True)
+        self.instruction.setFont(scaled_font(self.instruction, 1.25))
+        inner.addWidget(heading)
+        inner.addWidget(self.instruction)
+        inner.addWidget(self.perspective)
+        layout = QVBoxLayout(self)
+        layout.addWidget(card)
+        layout.addStretch()
+        self._refresh_when_seen()
+
+    def refresh(self) -> None:
+        wf = self.session.wf
+        question = (
+            wf.get("questions", self.session.question_id) if self.session.question_id else None
+        )
+        perspective = (
+            wf.get("perspectives", question["perspective_id"])
+            if question and question["perspective_id"]
+            else None
+        )
+        if perspective:
+            self.perspective.setText(
+                self.tr("Perspective: %1").replace(
+                    "%1", perspective["plural"] or perspective["name"]
+                )
+            )
+        else:
+            self.perspective.setText("")
+
+
+class WritePage(StepPage):
+    """Notes for the current question and workshop; the facilitator can type dictated ideas."""
+
+    watches = {"notes"}
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(session, parent)
+        self.banner = QFrame()
+        self.banner.setObjectName("input_closed_banner")
+        banner_layout = QHBoxLayout(self.banner)
+        banner_text = QLabel(self.tr("Time is up: input is closed."))
+        self.reopen_button = QPushButton(self.tr("Reopen input"))
+        self.reopen_button.setObjectName("reopen_input")
+        self.reopen_button.clicked.connect(lambda: self.session.set_input_closed(False))
+        banner_layout.addWidget(banner_text, 1)
+        banner_layout.addWidget(self.reopen_button)
+
+        label = QLabel(self.tr("Dictated note"))
+        self.input = QPlainTextEdit()
+        self.input.setObjectName("dictation_input")
+        self.input.setAccessibleName(self.tr("Dictated note"))
+        self.input.setPlaceholderText(self.tr("Type what the participant says…"))
+        self.input.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
+        label.setBuddy(self.input)
+        self.add_button = QPushButton(self.tr("Add note (Ctrl+Enter)"))
+        self.add_button.setObjectName("dictation_add")
+        self.add_button.setProperty("primary", True)
+        self.add_button.clicked.connect(self.add_note)
+        self.input.installEventFilter(self)  # Ctrl+Enter adds the note
+
+        self.count = QLabel()
+        self.count.setObjectName("muted")
+        self.notes = QListWidget()
+        self.notes.setObjectName("dictation_notes")
+        self.notes.setAccessibleName(self.tr("Notes for this question in this workshop"))
+        # One line per note (the whole text in its tooltip): uniform rows keep adding a
+        # note fast however many the list already holds.
+        self.notes.setUniformItemSizes(True)
+        self.notes.setAlternatingRowColors(True)
+        self.notes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.notes.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.remove_button = QPushButton(icon("remove"), self.tr("Remove note"))
+        self.remove_button.setObjectName("dictation_remove")
+        self.remove_button.clicked.connect(self.remove_note)
+
+        row = QHBoxLayout()
+        row.addWidget(self.count, 1)
+        row.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(label)
+        layout.addWidget(self.input)
+        layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.notes, 1)
+        layout.addLayout(row)
+        self._refresh_when_seen()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt override)
+        if (
+            obj is self.input
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.add_note()
+            return True
+        return super().eventFilter(obj, event)
+
+    def add_note(self) -> None:
+        text = self.input.toPlainText().strip()
+        qid, wid = self.session.question_id, self.session.workshop_id
+        if not text or not qid or not wid or self.session.input_closed:
+            return
+        question = self.session.wf.get("questions", qid)
+        changes = self.session.do(
+            self.tr("Add note"),
+            lambda wf: wf.add_note(qid, wid, text, perspective_id=question["perspective_id"]),
+        )
+        if changes is not None:
+            self.input.clear()
+        self.input.setFocus()
+
+    def remove_note(self) -> None:
+        item = self.notes.currentItem()
+        if item:
+            note_id = item.data(ID_ROLE)
+            self.session.do(self.tr("Remove note"), lambda wf: wf.delete("notes", note_id))
+
+    def _on_changed(self, changes: Changes) -> None:
+        """A new note is appended to the list; anything else refreshes the page."""
+        added = [r.after for r in changes.rows if r.table == "notes" and r.before is None]
+        if (
+            self.isVisible()
+            and not self._stale
+            and len(added) == len(changes.rows)
+            and len(added) < 50
+        ):
+            qid, wid = self.session.question_id, self.session.workshop_id
+            mine = [n for n in added if n["question_id"] == qid and n["workshop_id"] == wid]
+            for note in mine:
+                self._append(note)
+            if mine:
+                self._count += len(mine)
+                self._show_count()
+                self.notes.scrollToBottom()
+            return
+        super()._on_changed(changes)
+
+    def _append(self, note: dict) -> None:
+        item = QListWidgetItem(" ".join(note["text"].split()))
+        item.setToolTip(note["text"])
+        item.setData(ID_ROLE, note["id"])
+        self.notes.addItem(item)
+
+    def _show_count(self) -> None:
+        self.count.setText(self.tr("Notes in this workshop: %1").replace("%1", str(self._count)))
+        self.remove_button.setEnabled(self._count > 0)
+
+    def refresh(self) -> None:
+        closed = self.session.input_closed
+        self.banner.setVisible(closed)
+        self.input.setEnabled(not closed)
+        self.add_button.setEnabled(not closed)
+        self.notes.clear()
+        qid, wid = self.session.question_id, self.session.workshop_id
+        notes = self.session.wf.notes(qid, [wid]) if qid and wid else []
+        for note in notes:
+            self._append(note)
+        self.notes.scrollToBottom()
+        self._count = len(notes)
+        self._show_count()
+
+
+class ClusterPage(StepPage):
+    """Group notes into themes with two lists: unclustered notes, and themes with their notes."""
+
+    watches = {"notes", "themes"}
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(session, parent)
+        self.unclustered = QListWidget()
+        self.unclustered.setObjectName("unclustered_notes")
+        self.unclustered.setAccessibleName(self.tr("Notes not yet in a theme"))
+        self.unclustered.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        self.unclustered.setWordWrap(True)
+        self.unclustered.setAlternatingRowColors(True)
+        self.unclustered.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.themes = QTreeWidget()
+        self.themes.setObjectName("theme_tree")
+        self.themes.setAccessibleName(self.tr("Themes"))
+        self.themes.setHeaderHidden(True)
+        self.themes.setWordWrap(True)
+        self.themes.setAlternatingRowColors(True)
+        self.themes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        self.new_theme_button = QPushButton(icon("add"), self.tr("New theme from selected notes"))
+        self.new_theme_button.setObjectName("new_theme")
+        self.new_theme_button.clicked.connect(self._ask_new_theme)
+        self.file_button = QPushButton(self.tr("Add selected notes to theme →"))
+        self.file_button.setObjectName("file_notes")
+        self.file_button.clicked.connect(self.file_selected)
+        self.unfile_button = QPushButton(self.tr("← Take note out of its theme"))
+        self.unfile_button.setObjectName("unfile_note")
+        self.unfile_button.clicked.connect(self.unfile_selected)
+        self.rename_button = QPushButton(self.tr("Rename theme"))
+        self.rename_button.setObjectName("rename_theme")
+        self.rename_button.clicked.connect(self._ask_rename)
+
+        left = QVBoxLayout()
+        left.addWidget(QLabel(self.tr("Notes not yet in a theme")))
+        left.addWidget(self.unclustered, 1)
+        left.addWidget(self.new_theme_button)
+        left.addWidget(self.file_button)
+        right = QVBoxLayout()
+        right.addWidget(QLabel(self.tr("Themes")))
+        right.addWidget(self.themes, 1)
+        right.addWidget(self.rename_button)
+        right.addWidget(self.unfile_button)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 1)
+        layout.addLayout(right, 1)
+        self._refresh_when_seen()
+
+    def selected_note_ids(self) -> list[str]:
+        return [item.data(ID_ROLE) for item in self.unclustered.selectedItems()]
+
+    def _theme_of_current(self) -> str | None:
+        item = self.themes.currentItem()
+        if item is None:
+            return None
+        return (item.parent() or item).data(0, ID_ROLE)
+
+    def new_theme(self, title: str, note_ids: list[str]) -> str | None:
+        qid = self.session.question_id
+        if not qid:
+            return None
+
+        def action(wf):
+            with wf.transaction():
+                changes = wf.add("themes", question_id=qid, title=title)
+                return changes + wf.file_notes(note_ids, changes.rows[0].id)
+
+        changes = self.session.do(self.tr("New theme"), action)
+        return changes.rows[0].id if changes else None
+
+    def _ask_new_theme(self) -> None:
+        title, ok = QInputDialog.getText(self, self.tr("New theme"), self.tr("Theme name:"))
+        if ok:
+            self.new_theme(title.strip(), self.selected_note_ids())
+
+    def _ask_rename(self) -> None:
+        theme_id = self._theme_of_current()
+        if not theme_id:
+            return
+        theme = self.session.wf.get("themes", theme_id)
+        title, ok = QInputDialog.getText(
+            self,
+            self.tr("Rename theme"),
+            self.tr("Theme name:"),
+            QLineEdit.EchoMode.Normal,
+            theme["title"],
+        )
+        if ok:
+            self.session.do(
+                self.tr("Rename theme"),
+                lambda wf: wf.update("themes", theme_id, title=title.strip()),
+            )
+
+    def file_selected(self) -> None:
+        theme_id, ids = self._theme_of_current(), self.selected_note_ids()
+        if theme_id and ids:
+            self.session.do(self.tr("Add to theme"), lambda wf: wf.file_notes(ids, theme_id))
+
+    def unfile_selected(self) -> None:
+        item = self.themes.currentItem()
+        if item is not None and item.parent() is not None:
+            note_id = item.data(0, ID_ROLE)
+            self.session.do(self.tr("Take out of theme"), lambda wf: wf.file_notes([note_id], None))
+
+    def refresh(self) -> None:
+        qid = self.session.question_id
+        wf = self.session.wf
+        notes = wf.notes(qid) if qid else []
+        themes = wf.themes(qid) if qid else []
+        expanded = {
+            self.themes.topLevelItem(i).data(0, ID_ROLE)
+            for i in range(self.themes.topLevelItemCount())
+            if self.themes.topLevelItem(i).isExpanded()
+        }
+        self.unclustered.clear()
+        for note in notes:
+            if note["theme_id"] is None:
+                item = QListWidgetItem(note["text"])
+                item.setData(ID_ROLE, note["id"])
+                self.unclustered.addItem(item)
+        self.themes.clear()
+        for theme in themes:
+            members = [n for n in notes if n["theme_id"] == theme["id"]]
+            title = theme["title"] or self.tr("(untitled theme)")
+            top = QTreeWidgetItem([f"{title}  ({len(members)})"])
+            top.setData(0, ID_ROLE, theme["id"])
+            for note in members:
+                child = QTreeWidgetItem([note["text"]])
+                child.setData(0, ID_ROLE, note["id"])
+                top.addChild(child)
+            self.themes.addTopLevelItem(top)
+            top.setExpanded(theme["id"] in expanded)
+
+
+class VotePage(StepPage):
+    """Dot-vote counts per theme: this workshop's count is entered, all workshops' are summed."""
+
+    watches = {"themes", "votes"}
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(session, parent)
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName("vote_table")
+        self.table.setAccessibleName(self.tr("Votes per theme"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Theme"), self.tr("Dots in this workshop"), self.tr("All workshops")]
+        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().hide()
+        self.empty = QLabel(self.tr("No themes yet: group the notes in the Cluster step first."))
+        self.empty.setObjectName("muted")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+        self._refresh_when_seen()
+
+    def _tally_rows(self, theme_id: str, workshop_id: str) -> list[dict]:
+        """Counted votes (entered by hand: no ballot, no round) for one theme and workshop."""
+        return self.session.wf.rows(
+            "votes",
+            "theme_id = ? AND workshop_id = ? AND ballot IS NULL AND round_id IS NULL",
+            [theme_id, workshop_id],
+        )
+
+    def set_count(self, theme_id: str, count: int) -> None:
+        wid = self.session.workshop_id
+        if not wid:
+            return
+        existing = self._tally_rows(theme_id, wid)
+
+        def action(wf):
+            if existing:
+                return wf.update("votes", existing[0]["id"], count=count)
+            return wf.add("votes", theme_id=theme_id, workshop_id=wid, count=count)
+
+        self.session.do(self.tr("Count votes"), action)
+
+    def refresh(self) -> None:
+        qid, wid = self.session.question_id, self.session.workshop_id
+        wf = self.session.wf
+        themes = wf.themes(qid) if qid else []
+        votes = wf.votes()
+        self.empty.setVisible(not themes)
+        ids = [t["id"] for t in themes]
+        rebuild = ids != getattr(self, "_ids", None)
+        self._ids = ids
+        if rebuild:
+            self.table.setRowCount(len(themes))
+        for row, theme in enumerate(themes):
+            mine = sum(
+                v["count"]
+                for v in votes
+                if v["theme_id"] == theme["id"] and v["workshop_id"] == wid
+            )
+            total = sum(v["count"] for v in votes if v["theme_id"] == theme["id"])
+            title = QTableWidgetItem(theme["title"] or self.tr("(untitled theme)"))
+            title.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.table.setItem(row, 0, title)
+            if rebuild:
+                spin = QSpinBox()
+                spin.setRange(0, 999)
+                spin.valueChanged.connect(lambda value, tid=theme["id"]: self.set_count(tid, value))
+                self.table.setCellWidget(row, 1, spin)
+            spin = self.table.cellWidget(row, 1)
+            spin.setAccessibleName(self.tr("Dots for %1").replace("%1", theme["title"] or ""))
+            if spin.value() != mine:  # keep the cursor of a spin box being edited
+                spin.blockSignals(True)
+                spin.setValue(mine)
+                spin.blockSignals(False)
+            total_item = QTableWidgetItem(str(total))
+            total_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.table.setItem(row, 2, total_item)

@@ -1,0 +1,216 @@
+"""The step timer as the facilitator sees it: big digits, four buttons, a clear end signal.
+
+When the time is up the panel flashes for a few seconds and stays red, the app
+beeps (where the platform has a sound), and, if the facilitator chose so, input
+is closed until they reopen it, reset or add a minute.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app.gui.session import Session
+from workshop_app.gui.style import icon, scaled_font
+from workshop_app.gui.timer import StepTimer
+
+FLASHES = 6
+FLASH_MS = 350
+
+
+def clock_text(seconds: int) -> str:
+    return f"{seconds // 60:02d}:{seconds % 60:02d}"
+
+
+class TimerWidget(QFrame):
+    #: The time of the shown timer is up (after the signal has been given).
+    time_up = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.timer: StepTimer | None = None
+        self.setObjectName("timer")
+        self.setAccessibleName(self.tr("Step timer"))
+        self.setProperty("finished", False)
+        self.setProperty("flash", False)
+
+        self.display = QLabel("00:00")
+        self.display.setObjectName("timer_display")
+        self.display.setFont(scaled_font(self.display, 3.2, bold=True))
+        self.display.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.display.setAccessibleName(self.tr("Time left"))
+        self.state = QLabel()
+        self.state.setObjectName("timer_state")
+        self.state.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.start_button = QPushButton(icon("start"), self.tr("Start"))
+        self.start_button.setObjectName("timer_start")
+        self.start_button.setProperty("primary", True)
+        self.start_button.clicked.connect(self.toggle)
+        self.reset_button = QPushButton(icon("reset"), self.tr("Reset"))
+        self.reset_button.setObjectName("timer_reset")
+        self.reset_button.clicked.connect(self.reset)
+        self.minute_button = QPushButton(icon("add-minute"), self.tr("+1 min"))
+        self.minute_button.setObjectName("timer_add_minute")
+        self.minute_button.setAccessibleName(self.tr("Add one minute"))
+        self.minute_button.clicked.connect(self.add_minute)
+        self.stop_input = QCheckBox(self.tr("Stop input when time is up"))
+        self.stop_input.setObjectName("timer_stop_input")
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.reset_button)
+        buttons.addWidget(self.minute_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.display)
+        layout.addWidget(self.state)
+        layout.addLayout(buttons)
+        self.minutes = QSpinBox()
+        self.minutes.setObjectName("timer_minutes")
+        self.minutes.setRange(1, 180)
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setAccessibleName(self.tr("Time box in minutes"))
+        self.minutes.setToolTip(self.tr("The length of this step's time box"))
+        self.minutes.valueChanged.connect(self.set_minutes)
+        box_row = QHBoxLayout()
+        box_label = QLabel(self.tr("Time box:"))
+        box_label.setBuddy(self.minutes)
+        box_row.addWidget(box_label)
+        box_row.addWidget(self.minutes)
+        box_row.addStretch()
+        layout.addLayout(box_row)
+        layout.addWidget(self.stop_input)
+
+        self._flash = QTimer(self)
+        self._flash.setInterval(FLASH_MS)
+        self._flash.timeout.connect(self._toggle_flash)
+        self._flashes_left = 0
+
+    # ------------------------------------------------------------------ binding
+
+    def set_timer(self, timer: StepTimer) -> None:
+        """Show `timer` (one per question and step; switching steps keeps each running)."""
+        if self.timer is timer:
+            return
+        if self.timer is not None:
+            self.timer.tick.disconnect(self._show)
+            self.timer.state_changed.disconnect(self._state)
+            self.timer.finished.disconnect(self._finished)
+        self.timer = timer
+        timer.tick.connect(self._show)
+        timer.state_changed.connect(self._state)
+        timer.finished.connect(self._finished)
+        self._stop_flash()
+        self._set_finished(timer.remaining == 0)
+        self._show(timer.remaining)
+        self._state()
+
+    # ------------------------------------------------------------------ actions
+
+    def set_minutes(self, minutes: int) -> None:
+        """Change the time box of the shown step (only while its timer is not running)."""
+        if self.timer is None or self.timer.running or minutes * 60 == self.timer.duration:
+            return
+        self.timer.set_duration(minutes * 60)
+        self._end_signal_off()
+
+    def toggle(self) -> None:
+        if self.timer is None:
+            return
+        if self.timer.running:
+            self.timer.pause()
+        else:
+            self.timer.start()
+
+    def reset(self) -> None:
+        if self.timer is not None:
+            self.timer.reset()
+            self._end_signal_off()
+
+    def add_minute(self) -> None:
+        if self.timer is not None:
+            self.timer.add_minute()
+            self._end_signal_off()
+
+    # -------------------------------------------------------------------- shown
+
+    @property
+    def finished_shown(self) -> bool:
+        return bool(self.property("finished"))
+
+    def _show(self, seconds: int) -> None:
+        self.display.setText(clock_text(seconds))
+
+    def _state(self) -> None:
+        timer = self.timer
+        if timer is None:
+            return
+        if timer.running:
+            self.start_button.setText(self.tr("Pause"))
+            self.start_button.setIcon(icon("pause"))
+            self.state.setText(self.tr("Running"))
+        else:
+            self.start_button.setText(self.tr("Start"))
+            self.start_button.setIcon(icon("start"))
+            if timer.remaining == 0:
+                self.state.setText(self.tr("Time is up!"))
+            elif timer.remaining != timer.duration:
+                self.state.setText(self.tr("Paused"))
+            else:
+                self.state.setText(self.tr("Ready to start"))
+        self.start_button.setEnabled(timer.remaining > 0)
+        self.minutes.setEnabled(not timer.running)
+        if self.minutes.value() * 60 != timer.duration and timer.duration % 60 == 0:
+            self.minutes.blockSignals(True)
+            self.minutes.setValue(max(1, timer.duration // 60))
+            self.minutes.blockSignals(False)
+
+    def _finished(self) -> None:
+        self._set_finished(True)
+        self._state()
+        QApplication.beep()
+        self._flashes_left = FLASHES
+        self._flash.start()
+        if self.stop_input.isChecked():
+            self.session.set_input_closed(True)
+        self.time_up.emit()
+
+    def _end_signal_off(self) -> None:
+        self._stop_flash()
+        self._set_finished(False)
+        if self.session.input_closed and self.stop_input.isChecked():
+            self.session.set_input_closed(False)
+        self._state()
+
+    def _toggle_flash(self) -> None:
+        self._flashes_left -= 1
+        self._set_prop("flash", self._flashes_left > 0 and self._flashes_left % 2 == 1)
+        if self._flashes_left <= 0:
+            self._flash.stop()
+
+    def _stop_flash(self) -> None:
+        self._flash.stop()
+        self._flashes_left = 0
+        self._set_prop("flash", False)
+
+    def _set_finished(self, finished: bool) -> None:
+        self._set_prop("finished", finished)
+
+    def _set_prop(self, name: str, value: bool) -> None:
+        if self.property(name) != value:
+            self.setProperty(name, value)
+            # Re-polish so the stylesheet's [finished="true"] / [flash="true"] rules apply.
+            for widget in (self, self.display, self.state):
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
