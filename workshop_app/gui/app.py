@@ -11,6 +11,7 @@ from workshop_app.core.logs import logger
 from workshop_app.gui import style, translations
 from workshop_app.gui.errors import show_bug
 from workshop_app.gui.settings import AppSettings
+from workshop_app.smoke import quit_after_if_requested
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -61,6 +62,7 @@ def _excepthook(window_ref: list):
 
 def run(path: str | None = None) -> int:
     app = make_application()
+    quit_after_if_requested(app)  # only with SAMLA_SMOKE_QUIT_MS set (the built app's check)
     settings = AppSettings()
     window_ref: list = []
     sys.excepthook = _excepthook(window_ref)  # a bug is logged and explained, never a silent crash

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, 
 from workshop_app.core.changes import Changes
 from workshop_app.gui.fields import AutoCommit
 from workshop_app.gui.session import Session
-from workshop_app.report.intro import generated_intro
+from workshop_app.report.model import generated_intro
 
 
 class IntroEditor(QWidget):

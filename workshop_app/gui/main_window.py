@@ -10,6 +10,10 @@ Other parts of the app plug in here:
   (`factory(session) -> QWidget`), e.g. the sticky-note board for "cluster".
 - `session_opened(session)` is emitted whenever a file has been opened.
 - `menu_file`, `menu_workshop` and `menu_help` take extra actions.
+
+File → Import workshop file and Backups, and Workshop → Participant mode, Dot voting,
+Presentation mode and "Show notes to the room" open the windows in
+`gui/import_dialog.py`, `gui/backups_dialog.py` and `gui/participant/`.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -45,9 +49,13 @@ from workshop_app.core.demo import write_demo
 from workshop_app.core.errors import WorkshopFileError
 from workshop_app.core.logs import log_dir, log_file
 from workshop_app.core.store import WorkshopFile
+from workshop_app.gui import participant
 from workshop_app.gui.agenda import SERIES_PAGES, Agenda
+from workshop_app.gui.autobackup import AutoBackup
+from workshop_app.gui.backups_dialog import show_backups
 from workshop_app.gui.errors import show_error
 from workshop_app.gui.examples_editor import ExamplesEditor
+from workshop_app.gui.import_dialog import import_workshop_file
 from workshop_app.gui.intro_editor import IntroEditor
 from workshop_app.gui.lessons_editor import LessonsEditor
 from workshop_app.gui.session import Session
@@ -89,6 +97,9 @@ def file_filter() -> str:
 
 class Workspace(QWidget):
     """Agenda, header (question, instruction, timer), the current page and step navigation."""
+
+    #: The current step's timer changed (each question's step keeps its own countdown).
+    timer_changed = Signal(object)
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
@@ -204,6 +215,7 @@ class Workspace(QWidget):
         self.stack.setCurrentWidget(self.pages[step])
         self.timer_widget.show()
         self.timer_widget.set_timer(self.timer())
+        self.timer_changed.emit(self.timer())
         self.nav.show()
         self._update_header()
 
@@ -439,6 +451,38 @@ class MainWindow(QMainWindow):
             QKeySequence("Ctrl+M"),
             "add-minute",
         )
+        self.action_import_file = self._action(
+            "action_import_file",
+            self.tr("&Import workshop file…"),
+            self.ask_import,
+            QKeySequence("Ctrl+I"),
+            "open",
+        )
+        self.action_backups = self._action(
+            "action_backups", self.tr("&Backups…"), self.show_backups, None
+        )
+        self.action_participant_mode = self._action(
+            "action_participant_mode",
+            self.tr("&Participant mode…"),
+            self.start_participant_mode,
+            QKeySequence("F5"),
+        )
+        self.action_voting = self._action(
+            "action_voting", self.tr("&Dot voting…"), self.start_voting, QKeySequence("F6")
+        )
+        self.action_presentation = self._action(
+            "action_presentation",
+            self.tr("Pr&esentation mode"),
+            self.open_presentation,
+            QKeySequence("F7"),
+        )
+        self.action_reveal = self._action(
+            "action_reveal",
+            self.tr("&Show notes to the room"),
+            self.set_revealed,
+            QKeySequence("Ctrl+R"),
+        )
+        self.action_reveal.setCheckable(True)
         self.action_language = self._action(
             "action_language", self.tr("&Language…"), self.choose_language, None, "settings"
         )
@@ -467,6 +511,7 @@ class MainWindow(QMainWindow):
         self.menu_file.addAction(self.action_demo)
         self.menu_file.addSeparator()
         self.menu_file.addActions([self.action_save_copy, self.action_export])
+        self.menu_file.addActions([self.action_import_file, self.action_backups])
         self.menu_file.addSeparator()
         self.menu_file.addActions([self.action_close, self.action_quit])
 
@@ -484,6 +529,15 @@ class MainWindow(QMainWindow):
                 self.action_add_minute,
             ]
         )
+        self.menu_workshop.addSeparator()
+        self.menu_workshop.addActions(
+            [
+                self.action_participant_mode,
+                self.action_voting,
+                self.action_presentation,
+                self.action_reveal,
+            ]
+        )
 
         self.menu_settings = bar.addMenu(self.tr("&Settings"))
         self.menu_settings.addAction(self.action_language)
@@ -498,6 +552,8 @@ class MainWindow(QMainWindow):
         self._install_undo_actions(self.action_undo, self.action_redo)
         self.toolbar.addSeparator()
         self.toolbar.addActions([self.action_setup, self.action_export])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.action_participant_mode, self.action_presentation])
 
     def _install_undo_actions(self, undo: QAction, redo: QAction) -> None:
         for old in (getattr(self, "_undo_shown", None), getattr(self, "_redo_shown", None)):
@@ -529,8 +585,15 @@ class MainWindow(QMainWindow):
             self.action_previous_step,
             self.action_timer,
             self.action_add_minute,
+            self.action_import_file,
+            self.action_backups,
+            self.action_participant_mode,
+            self.action_voting,
+            self.action_presentation,
+            self.action_reveal,
         ):
             action.setEnabled(open_)
+        self.action_reveal.setChecked(open_ and self.session.revealed)
         if not open_:
             self.action_undo.setEnabled(False)
             self.action_redo.setEnabled(False)
@@ -575,6 +638,8 @@ class MainWindow(QMainWindow):
         self._install_undo_actions(undo, redo)
         self.action_undo, self.action_redo = undo, redo
         self.settings.add_recent(wf.path)
+        self.auto_backup = AutoBackup(self.session, parent=self.session)
+        self.auto_backup.start()
         self._update_title()
         self._update_actions()
         self.session_opened.emit(self.session)
@@ -588,6 +653,7 @@ class MainWindow(QMainWindow):
         for dialog in self.findChildren(QDialog):
             dialog.close()
         session, workspace = self.session, self.workspace
+        self.auto_backup.stop()  # the "close" backup, while the file is still open
         self.session = self.workspace = None
         self.central.removeWidget(workspace)
         workspace.deleteLater()
@@ -744,6 +810,43 @@ class MainWindow(QMainWindow):
         box.addButton(QMessageBox.StandardButton.Ok)
         folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir()))))
         box.open()
+
+    def ask_import(self):
+        """File → Import workshop file: merge another file (or JSON) into this one."""
+        if self.session is None:
+            return None
+        return import_workshop_file(self, self.session)
+
+    def show_backups(self):
+        if self.session is None:
+            return None
+        dialog = show_backups(self, self.session)
+        path = self.session.wf.path
+        # The restored file replaces the open one: rebuild every view on it.
+        dialog.restored.connect(lambda _backup: QTimer.singleShot(0, lambda: self.open_file(path)))
+        return dialog
+
+    def start_participant_mode(self):
+        if self.session is None:
+            return None
+        return participant.start_participant_mode(self, self.session)
+
+    def start_voting(self):
+        if self.session is None:
+            return None
+        return participant.start_voting(self, self.session)
+
+    def open_presentation(self):
+        if self.session is None or self.workspace is None:
+            return None
+        window = participant.open_presentation(self, self.session, self.workspace.timer())
+        self.workspace.timer_changed.connect(window.set_timer)
+        return window
+
+    def set_revealed(self, revealed: bool) -> None:
+        """Show the current question's notes (and revealed votes) in presentation mode."""
+        if self.session is not None:
+            self.session.set_revealed(bool(revealed))
 
     # ------------------------------------------------------- extension points
 

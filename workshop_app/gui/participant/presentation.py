@@ -63,7 +63,6 @@ class PresentationWindow(QWidget):
     def __init__(self, session: Session, timer: StepTimer, parent: QWidget | None = None):
         super().__init__(parent, Qt.Window)
         self.session = session
-        self.timer = timer
         self.setWindowTitle(self.tr("Presentation"))
         self.setAccessibleName(self.tr("Presentation"))
         self.setStyleSheet(
@@ -102,11 +101,10 @@ class PresentationWindow(QWidget):
         self.scroll.setFrameShape(QFrame.NoFrame)
         self.pages.addWidget(self.scroll)
 
-        timer.tick.connect(self.show_time)
-        timer.state_changed.connect(lambda: self.show_time(timer.remaining))
+        self.timer = None
+        self.set_timer(timer)
         session.current_changed.connect(self.refresh)
         session.changed.connect(self._on_changed)
-        self.show_time(timer.remaining)
         self._apply_zoom()
         self.refresh()
 
@@ -134,6 +132,19 @@ class PresentationWindow(QWidget):
             self.refresh()
 
     # ------------------------------------------------------------------ timer
+
+    def set_timer(self, timer: StepTimer) -> None:
+        """Follow `timer` (the facilitator's current step has its own countdown)."""
+        if self.timer is not None:
+            self.timer.tick.disconnect(self.show_time)
+            self.timer.state_changed.disconnect(self._show_remaining)
+        self.timer = timer
+        timer.tick.connect(self.show_time)
+        timer.state_changed.connect(self._show_remaining)
+        self.show_time(timer.remaining)
+
+    def _show_remaining(self) -> None:
+        self.show_time(self.timer.remaining)
 
     def show_time(self, seconds: int) -> None:
         minutes, secs = divmod(max(0, int(seconds)), 60)
