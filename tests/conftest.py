@@ -36,6 +36,12 @@ def hostile_texts() -> dict[str, str]:
 
 
 @pytest.fixture(autouse=True)
+def _private_data_dir(tmp_path_factory, monkeypatch):
+    """Logs, backups and demo files of a test go to a folder of its own, never the user's."""
+    monkeypatch.setenv("SAMLA_DATA_DIR", str(tmp_path_factory.mktemp("data")))
+
+
+@pytest.fixture(autouse=True)
 def _close_workshop_files(monkeypatch):
     """Close every WorkshopFile a test opened and left open (SQLite handles, -wal files)."""
     from workshop_app.core.store import WorkshopFile
