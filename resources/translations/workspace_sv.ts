@@ -1,1507 +1,1538 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
-    <context>
-        <name>Agenda</name>
-        <message>
-            <location filename="../../workshop_app/gui/agenda.py" line="32" />
-            <source>Agenda</source>
-            <extracomment>Pages about the whole series, shown above the workshops. A series page was chosen ("intro", "examples" or "lessons"). A step was chosen (the session's current workshop/question/step are already set).</extracomment>
-            <translation>Agenda</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/agenda.py" line="45" />
-            <source>Introduction</source>
-            <translation>Inledning</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/agenda.py" line="46" />
-            <source>Good examples</source>
-            <translation>Goda exempel</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/agenda.py" line="47" />
-            <source>Expert lessons</source>
-            <translation>Expertlärdomar</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/agenda.py" line="58" />
-            <source>Series</source>
-            <translation>Serie</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClusterPage</name>
-        <message>
-            <location filename="../../workshop_app/gui/steps.py" line="316" />
-            <location filename="../../workshop_app/gui/steps.py" line="343" />
-            <source>Notes not yet in a theme</source>
-            <translation>Lappar som inte hör till något tema än</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/steps.py" line="323" />
-            <location filename="../../workshop_app/gui/steps.py" line="348" />
-            <source>Themes</source>
-            <translation>Teman</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/steps.py" line="329" />
-            <source>New theme from selected notes</source>
-            <translation>Nytt tema av markerade lappar</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/steps.py" line="332" />
-            <source>Add selected notes to theme →</source>
-            <translation>Lägg markerade lappar i temat →</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/steps.py" line="335" />
-            <source>← Take note out of its theme</source>
-            <translation>← Ta ut lappen ur sitt tema</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/steps.py" line="338" />
-            <location filename="../../workshop_app/gui/steps.py" line="391" />
-            <location filename="../../workshop_app/gui/steps.py" line="398" />
-            <source>Rename theme</source>
-            <translation>Byt namn på tema</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/steps.py" line="376" />
-            <location filename="../../workshop_app/gui/steps.py" line="380" />
-            <source>New theme</source>
-            <translation>Nytt tema</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/steps.py" line="380" />
-            <location filename="../../workshop_app/gui/steps.py" line="392" />
-            <source>Theme name:</source>
-            <translation>Temats namn:</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/steps.py" line="405" />
-            <source>Add to theme</source>
-            <translation>Lägg i tema</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/steps.py" line="411" />
-            <source>Take out of theme</source>
-            <translation>Ta ut ur tema</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/steps.py" line="432" />
-            <source>(untitled theme)</source>
-            <translation>(tema utan namn)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Colours</name>
-        <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="38" />
-            <source>Yellow</source>
-            <translation>Gul</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="39" />
-            <source>Blue</source>
-            <translation>Blå</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="40" />
-            <source>Green</source>
-            <translation>Grön</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="41" />
-            <source>Pink</source>
-            <translation>Rosa</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="42" />
-            <source>Orange</source>
-            <translation>Orange</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="43" />
-            <source>Lilac</source>
-            <translation>Lila</translation>
-        </message>
-    </context>
-    <context>
-        <name>Errors</name>
-        <message>
-            <location filename="../../workshop_app/gui/errors.py" line="21" />
-            <source>The disk is full.</source>
-            <translation>Disken är full.</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/errors.py" line="22" />
-            <source>Your last change was not saved, and nothing else was changed. Free some space on the disk, then try again.</source>
-            <translation>Din senaste ändring sparades inte, och inget annat ändrades. Frigör utrymme på disken och försök igen.</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/errors.py" line="30" />
-            <source>The file is in use by another program.</source>
-            <translation>Filen används av ett annat program.</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/errors.py" line="31" />
-            <source>Close the file in the other program (or on the other computer), then try again. Nothing was changed.</source>
-            <translation>Stäng filen i det andra programmet (eller på den andra datorn) och försök igen. Inget ändrades.</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/errors.py" line="39" />
-            <source>The file cannot be changed (it is read-only).</source>
-            <translation>Filen kan inte ändras (den är skrivskyddad).</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/errors.py" line="40" />
-            <source>Nothing was changed. Use File → Save a copy as… to save a copy in a folder you can write to, and work on the copy.</source>
-            <translation>Inget ändrades. Välj Arkiv → Spara en kopia som… för att spara en kopia i en mapp där du kan skriva, och arbeta vidare i kopian.</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/errors.py" line="48" />
-            <source>The file is damaged.</source>
-            <translation>Filen är skadad.</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/errors.py" line="49" />
-            <source>Samla did not change it. Open a backup of the file, or ask the person who sent it for a new copy.</source>
-            <translation>Samla ändrade den inte. Öppna en säkerhetskopia av filen, eller be den som skickade den om en ny kopia.</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/errors.py" line="57" />
-            <source>The file was made by a newer version of Samla.</source>
-            <translation>Filen är gjord med en nyare version av Samla.</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/errors.py" line="58" />
-            <source>Update Samla to open it. The file was not changed.</source>
-            <translation>Uppdatera Samla för att öppna den. Filen ändrades inte.</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/errors.py" line="64" />
-            <source>This is not a Samla workshop file.</source>
-            <translation>Det här är ingen workshopfil från Samla.</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/errors.py" line="65" />
-            <source>Choose a file that was made with Samla.</source>
-            <translation>Välj en fil som är gjord med Samla.</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/errors.py" line="69" />
-            <source>The file cannot be found.</source>
-            <translation>Filen hittas inte.</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/errors.py" line="70" />
-            <source>It may have been moved, renamed or be on a disk that is not connected.</source>
-            <translation>Den kan ha flyttats, bytt namn eller ligga på en disk som inte är ansluten.</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/errors.py" line="76" />
-            <source>A file with that name already exists.</source>
-            <translation>Det finns redan en fil med det namnet.</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/errors.py" line="77" />
-            <source>Choose another name.</source>
-            <translation>Välj ett annat namn.</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/errors.py" line="81" />
-            <source>That value cannot be used.</source>
-            <translation>Det värdet kan inte användas.</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/errors.py" line="82" />
-            <source>Check it and try again.</source>
-            <translation>Kontrollera det och försök igen.</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/errors.py" line="85" />
-            <source>Something went wrong.</source>
-            <translation>Något gick fel.</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/errors.py" line="86" />
-            <source>Please try again.</source>
-            <translation>Försök igen.</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/errors.py" line="95" />
-            <location filename="../../workshop_app/gui/errors.py" line="112" />
-            <source>Samla</source>
-            <translation>Samla</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/errors.py" line="113" />
-            <source>Something unexpected went wrong.</source>
-            <translation>Något oväntat gick fel.</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/errors.py" line="119" />
-            <source>Your work is saved up to the last change. The details were written to the log file:
+<context>
+    <name>Agenda</name>
+    <message>
+        <location filename="../../workshop_app/gui/agenda.py" line="32"/>
+        <source>Agenda</source>
+        <extracomment>Pages about the whole series, shown above the workshops. A series page was chosen (&quot;intro&quot;, &quot;examples&quot; or &quot;lessons&quot;). A step was chosen (the session&apos;s current workshop/question/step are already set).</extracomment>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/agenda.py" line="45"/>
+        <source>Introduction</source>
+        <translation>Inledning</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/agenda.py" line="46"/>
+        <source>Good examples</source>
+        <translation>Goda exempel</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/agenda.py" line="47"/>
+        <source>Expert lessons</source>
+        <translation>Expertlärdomar</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/agenda.py" line="58"/>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterPage</name>
+    <message>
+        <location filename="../../workshop_app/gui/steps.py" line="316"/>
+        <location filename="../../workshop_app/gui/steps.py" line="343"/>
+        <source>Notes not yet in a theme</source>
+        <translation>Lappar som inte hör till något tema än</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/steps.py" line="323"/>
+        <location filename="../../workshop_app/gui/steps.py" line="348"/>
+        <source>Themes</source>
+        <translation>Teman</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/steps.py" line="329"/>
+        <source>New theme from selected notes</source>
+        <translation>Nytt tema av markerade lappar</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/steps.py" line="332"/>
+        <source>Add selected notes to theme →</source>
+        <translation>Lägg markerade lappar i temat →</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/steps.py" line="335"/>
+        <source>← Take note out of its theme</source>
+        <translation>← Ta ut lappen ur sitt tema</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/steps.py" line="338"/>
+        <location filename="../../workshop_app/gui/steps.py" line="391"/>
+        <location filename="../../workshop_app/gui/steps.py" line="398"/>
+        <source>Rename theme</source>
+        <translation>Byt namn på tema</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/steps.py" line="376"/>
+        <location filename="../../workshop_app/gui/steps.py" line="380"/>
+        <source>New theme</source>
+        <translation>Nytt tema</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/steps.py" line="380"/>
+        <location filename="../../workshop_app/gui/steps.py" line="392"/>
+        <source>Theme name:</source>
+        <translation>Temats namn:</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/steps.py" line="405"/>
+        <source>Add to theme</source>
+        <translation>Lägg i tema</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/steps.py" line="411"/>
+        <source>Take out of theme</source>
+        <translation>Ta ut ur tema</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/steps.py" line="432"/>
+        <source>(untitled theme)</source>
+        <translation>(tema utan namn)</translation>
+    </message>
+</context>
+<context>
+    <name>Colours</name>
+    <message>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="38"/>
+        <source>Yellow</source>
+        <translation>Gul</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="39"/>
+        <source>Blue</source>
+        <translation>Blå</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="40"/>
+        <source>Green</source>
+        <translation>Grön</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="41"/>
+        <source>Pink</source>
+        <translation>Rosa</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="42"/>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="43"/>
+        <source>Lilac</source>
+        <translation>Lila</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../workshop_app/gui/errors.py" line="21"/>
+        <source>The disk is full.</source>
+        <translation>Disken är full.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/errors.py" line="22"/>
+        <source>Your last change was not saved, and nothing else was changed. Free some space on the disk, then try again.</source>
+        <translation>Din senaste ändring sparades inte, och inget annat ändrades. Frigör utrymme på disken och försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/errors.py" line="30"/>
+        <source>The file is in use by another program.</source>
+        <translation>Filen används av ett annat program.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/errors.py" line="31"/>
+        <source>Close the file in the other program (or on the other computer), then try again. Nothing was changed.</source>
+        <translation>Stäng filen i det andra programmet (eller på den andra datorn) och försök igen. Inget ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/errors.py" line="39"/>
+        <source>The file cannot be changed (it is read-only).</source>
+        <translation>Filen kan inte ändras (den är skrivskyddad).</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/errors.py" line="40"/>
+        <source>Nothing was changed. Use File → Save a copy as… to save a copy in a folder you can write to, and work on the copy.</source>
+        <translation>Inget ändrades. Välj Arkiv → Spara en kopia som… för att spara en kopia i en mapp där du kan skriva, och arbeta vidare i kopian.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/errors.py" line="48"/>
+        <source>The file is damaged.</source>
+        <translation>Filen är skadad.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/errors.py" line="49"/>
+        <source>Samla did not change it. Open a backup of the file, or ask the person who sent it for a new copy.</source>
+        <translation>Samla ändrade den inte. Öppna en säkerhetskopia av filen, eller be den som skickade den om en ny kopia.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/errors.py" line="57"/>
+        <source>The file was made by a newer version of Samla.</source>
+        <translation>Filen är gjord med en nyare version av Samla.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/errors.py" line="58"/>
+        <source>Update Samla to open it. The file was not changed.</source>
+        <translation>Uppdatera Samla för att öppna den. Filen ändrades inte.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/errors.py" line="64"/>
+        <source>This is not a Samla workshop file.</source>
+        <translation>Det här är ingen workshopfil från Samla.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/errors.py" line="65"/>
+        <source>Choose a file that was made with Samla.</source>
+        <translation>Välj en fil som är gjord med Samla.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/errors.py" line="69"/>
+        <source>The file cannot be found.</source>
+        <translation>Filen hittas inte.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/errors.py" line="70"/>
+        <source>It may have been moved, renamed or be on a disk that is not connected.</source>
+        <translation>Den kan ha flyttats, bytt namn eller ligga på en disk som inte är ansluten.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/errors.py" line="76"/>
+        <source>A file with that name already exists.</source>
+        <translation>Det finns redan en fil med det namnet.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/errors.py" line="77"/>
+        <source>Choose another name.</source>
+        <translation>Välj ett annat namn.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/errors.py" line="81"/>
+        <source>That value cannot be used.</source>
+        <translation>Det värdet kan inte användas.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/errors.py" line="82"/>
+        <source>Check it and try again.</source>
+        <translation>Kontrollera det och försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/errors.py" line="85"/>
+        <source>Something went wrong.</source>
+        <translation>Något gick fel.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/errors.py" line="86"/>
+        <source>Please try again.</source>
+        <translation>Försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/errors.py" line="95"/>
+        <location filename="../../workshop_app/gui/errors.py" line="112"/>
+        <source>Samla</source>
+        <translation>Samla</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/errors.py" line="113"/>
+        <source>Something unexpected went wrong.</source>
+        <translation>Något oväntat gick fel.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/errors.py" line="119"/>
+        <source>Your work is saved up to the last change. The details were written to the log file:
 %1</source>
-            <translation>Ditt arbete är sparat fram till den senaste ändringen. Detaljerna skrevs till loggfilen:
+        <translation>Ditt arbete är sparat fram till den senaste ändringen. Detaljerna skrevs till loggfilen:
 %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExamplesEditor</name>
-        <message>
-            <location filename="../../workshop_app/gui/examples_editor.py" line="24" />
-            <source>Only web links (starting with https:// or http://) and e-mail links (mailto:) can be used in the report.</source>
-            <translation>Bara webblänkar (som börjar med https:// eller http://) och e-postlänkar (mailto:) kan användas i rapporten.</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/examples_editor.py" line="30" />
-            <source>The link has no web address after %1://.</source>
-            <translation>Länken saknar webbadress efter %1://.</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/examples_editor.py" line="34" />
-            <source>An e-mail link needs an address, like mailto:name@example.org.</source>
-            <translation>En e-postlänk behöver en adress, till exempel mailto:namn@example.org.</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/examples_editor.py" line="38" />
-            <source>A link cannot contain spaces.</source>
-            <translation>En länk kan inte innehålla mellanslag.</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/examples_editor.py" line="47" />
-            <source>Good examples</source>
-            <translation>Goda exempel</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/examples_editor.py" line="50" />
-            <source>(untitled example)</source>
-            <translation>(exempel utan rubrik)</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/examples_editor.py" line="53" />
-            <source>Add example</source>
-            <translation>Lägg till exempel</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/examples_editor.py" line="56" />
-            <source>New example</source>
-            <translation>Nytt exempel</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/examples_editor.py" line="61" />
-            <source>Example title</source>
-            <translation>Exemplets rubrik</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/examples_editor.py" line="64" />
-            <source>Example text</source>
-            <translation>Exemplets text</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/examples_editor.py" line="67" />
-            <location filename="../../workshop_app/gui/examples_editor.py" line="79" />
-            <source>Link</source>
-            <translation>Länk</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/examples_editor.py" line="71" />
-            <location filename="../../workshop_app/gui/examples_editor.py" line="81" />
-            <source>Link text</source>
-            <translation>Länktext</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/examples_editor.py" line="72" />
-            <source>Read more about the example</source>
-            <translation>Läs mer om exemplet</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/examples_editor.py" line="77" />
-            <source>Title</source>
-            <translation>Rubrik</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/examples_editor.py" line="78" />
-            <source>Text</source>
-            <translation>Text</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportDialog</name>
-        <message>
-            <location filename="../../workshop_app/gui/export_dialog.py" line="101" />
-            <source>Export report</source>
-            <extracomment>Emitted with the written files when the export finished.</extracomment>
-            <translation>Exportera rapport</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/export_dialog.py" line="108" />
-            <source>Formats</source>
-            <translation>Format</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/export_dialog.py" line="111" />
-            <source>PDF (to print or publish)</source>
-            <translation>PDF (för att skriva ut eller publicera)</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/export_dialog.py" line="112" />
-            <source>Markdown (for a web page)</source>
-            <translation>Markdown (för en webbsida)</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/export_dialog.py" line="113" />
-            <source>HTML (web page)</source>
-            <translation>HTML (webbsida)</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/export_dialog.py" line="114" />
-            <source>CSV (every note, for a spreadsheet)</source>
-            <translation>CSV (alla lappar, för kalkylark)</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/export_dialog.py" line="115" />
-            <source>JSON (the whole series, for another program)</source>
-            <translation>JSON (hela serien, för ett annat program)</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/export_dialog.py" line="126" />
-            <location filename="../../workshop_app/gui/export_dialog.py" line="130" />
-            <source>Workshops in the report</source>
-            <translation>Workshoppar i rapporten</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/export_dialog.py" line="140" />
-            <source>Contents</source>
-            <translation>Innehåll</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/export_dialog.py" line="142" />
-            <source>Appendix with every note, grouped by theme</source>
-            <translation>Bilaga med alla lappar, ordnade efter tema</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/export_dialog.py" line="144" />
-            <source>Vote counts</source>
-            <translation>Antal röster</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/export_dialog.py" line="147" />
-            <source>CSV for Excel (adds a byte-order mark)</source>
-            <translation>CSV för Excel (med byte-order mark)</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/export_dialog.py" line="155" />
-            <location filename="../../workshop_app/gui/export_dialog.py" line="164" />
-            <source>Folder</source>
-            <translation>Mapp</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/export_dialog.py" line="156" />
-            <source>Choose…</source>
-            <translation>Välj…</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/export_dialog.py" line="163" />
-            <location filename="../../workshop_app/gui/export_dialog.py" line="165" />
-            <source>File name</source>
-            <translation>Filnamn</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/export_dialog.py" line="171" />
-            <source>Export progress</source>
-            <translation>Exportens förlopp</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/export_dialog.py" line="179" />
-            <source>Export</source>
-            <translation>Exportera</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/export_dialog.py" line="184" />
-            <source>Close</source>
-            <translation>Stäng</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/export_dialog.py" line="229" />
-            <source>Export to folder</source>
-            <translation>Exportera till mapp</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/export_dialog.py" line="245" />
-            <source>The folder does not exist or cannot be written to.</source>
-            <translation>Mappen finns inte eller går inte att skriva i.</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/export_dialog.py" line="256" />
-            <source>Exporting…</source>
-            <translation>Exporterar…</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/export_dialog.py" line="278" />
-            <source>Done: %1</source>
-            <translation>Klart: %1</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/export_dialog.py" line="292" />
-            <source>The report could not be written.</source>
-            <translation>Rapporten kunde inte skrivas.</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/export_dialog.py" line="299" />
-            <source>The export failed because of an unexpected error. Details are in the log file: %1</source>
-            <translation>Exporten misslyckades på grund av ett oväntat fel. Detaljerna finns i loggfilen: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>IntroEditor</name>
-        <message>
-            <location filename="../../workshop_app/gui/intro_editor.py" line="19" />
-            <source>The introduction opens the report. Generate a first version from the facts (workshops, dates, perspectives, participants) and edit it.</source>
-            <translation>Inledningen inleder rapporten. Skapa ett första utkast utifrån fakta (workshoppar, datum, perspektiv, deltagare) och redigera det.</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/intro_editor.py" line="27" />
-            <source>Introduction</source>
-            <translation>Inledning</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/intro_editor.py" line="28" />
-            <source>Generate from facts</source>
-            <translation>Skapa utifrån fakta</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/intro_editor.py" line="31" />
-            <source>Replaces the text with one written from the facts; Undo brings yours back.</source>
-            <translation>Ersätter texten med en som skrivs utifrån fakta; Ångra tar tillbaka din text.</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/intro_editor.py" line="47" />
-            <source>Edit introduction</source>
-            <translation>Redigera inledning</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/intro_editor.py" line="55" />
-            <source>Generate introduction</source>
-            <translation>Skapa inledning</translation>
-        </message>
-    </context>
-    <context>
-        <name>IntroducePage</name>
-        <message>
-            <location filename="../../workshop_app/gui/steps.py" line="138" />
-            <source>Say to the participants</source>
-            <extracomment>Tables whose changes this page shows.</extracomment>
-            <translation>Säg till deltagarna</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/steps.py" line="166" />
-            <source>Perspective: %1</source>
-            <translation>Perspektiv: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>LanguageDialog</name>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="295" />
-            <location filename="../../workshop_app/gui/main_window.py" line="299" />
-            <location filename="../../workshop_app/gui/main_window.py" line="319" />
-            <source>Language</source>
-            <translation>Språk</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="305" />
-            <source>Welcome to Samla. Choose the language of the app (you can change it later in Settings).</source>
-            <translation>Välkommen till Samla. Välj appens språk (du kan ändra det senare under Inställningar).</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="309" />
-            <source>The new language is used the next time Samla starts.</source>
-            <translation>Det nya språket används nästa gång Samla startar.</translation>
-        </message>
-    </context>
-    <context>
-        <name>LessonsEditor</name>
-        <message>
-            <location filename="../../workshop_app/gui/lessons_editor.py" line="27" />
-            <source>Experts</source>
-            <translation>Experter</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/lessons_editor.py" line="30" />
-            <source>(unnamed expert)</source>
-            <translation>(expert utan namn)</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/lessons_editor.py" line="33" />
-            <source>Add expert</source>
-            <translation>Lägg till expert</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/lessons_editor.py" line="36" />
-            <source>New expert</source>
-            <translation>Ny expert</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/lessons_editor.py" line="41" />
-            <location filename="../../workshop_app/gui/lessons_editor.py" line="95" />
-            <source>Expert</source>
-            <translation>Expert</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/lessons_editor.py" line="44" />
-            <location filename="../../workshop_app/gui/lessons_editor.py" line="96" />
-            <source>Role or affiliation</source>
-            <translation>Roll eller organisation</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/lessons_editor.py" line="47" />
-            <location filename="../../workshop_app/gui/lessons_editor.py" line="97" />
-            <source>Introduction</source>
-            <translation>Inledning</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/lessons_editor.py" line="52" />
-            <source>Lessons, in order</source>
-            <translation>Lärdomar, i ordning</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/lessons_editor.py" line="59" />
-            <source>New lesson</source>
-            <translation>Ny lärdom</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/lessons_editor.py" line="60" />
-            <source>Write a lesson and press Enter</source>
-            <translation>Skriv en lärdom och tryck Enter</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/lessons_editor.py" line="62" />
-            <source>Add lesson</source>
-            <translation>Lägg till lärdom</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/lessons_editor.py" line="67" />
-            <location filename="../../workshop_app/gui/lessons_editor.py" line="68" />
-            <source>Remove lesson</source>
-            <translation>Ta bort lärdom</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/lessons_editor.py" line="72" />
-            <location filename="../../workshop_app/gui/lessons_editor.py" line="73" />
-            <source>Move lesson up</source>
-            <translation>Flytta lärdomen upp</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/lessons_editor.py" line="77" />
-            <location filename="../../workshop_app/gui/lessons_editor.py" line="78" />
-            <source>Move lesson down</source>
-            <translation>Flytta lärdomen ned</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/lessons_editor.py" line="98" />
-            <source>Lessons</source>
-            <translation>Lärdomar</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="85" />
-            <source>Samla workshop files (*.samla *.workshop);;All files (*)</source>
-            <translation>Samla-workshopfiler (*.samla *.workshop);;Alla filer (*)</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="378" />
-            <source>&amp;New series…</source>
-            <extracomment>A file has been opened; its `Session` is passed. The open file was closed.</extracomment>
-            <translation>&amp;Ny serie…</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="384" />
-            <source>&amp;Open…</source>
-            <translation>Ö&amp;ppna…</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="387" />
-            <source>Open the &amp;demo workshop</source>
-            <translation>Öppna &amp;demoworkshoppen</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="391" />
-            <source>Save a &amp;copy as…</source>
-            <translation>Spara en &amp;kopia som…</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="398" />
-            <source>&amp;Export report…</source>
-            <translation>&amp;Exportera rapport…</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="404" />
-            <source>&amp;Close file</source>
-            <translation>S&amp;täng filen</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="407" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Avsluta</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="411" />
-            <source>Series &amp;set-up…</source>
-            <translation>&amp;Inställning av serien…</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="418" />
-            <source>&amp;Next step</source>
-            <translation>&amp;Nästa steg</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="424" />
-            <source>&amp;Previous step</source>
-            <translation>&amp;Föregående steg</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="430" />
-            <source>Start or pause the &amp;timer</source>
-            <translation>Starta eller pausa &amp;timern</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="437" />
-            <source>Add one &amp;minute</source>
-            <translation>Lägg till en &amp;minut</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="443" />
-            <source>&amp;Language…</source>
-            <translation>&amp;Språk…</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="447" />
-            <source>&amp;About Samla</source>
-            <translation>&amp;Om Samla</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="454" />
-            <location filename="../../workshop_app/gui/main_window.py" line="597" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Ångra</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="457" />
-            <location filename="../../workshop_app/gui/main_window.py" line="598" />
-            <source>&amp;Redo</source>
-            <translation>&amp;Gör om</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="462" />
-            <source>&amp;File</source>
-            <translation>&amp;Arkiv</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="464" />
-            <source>Open &amp;recent</source>
-            <translation>Öppna &amp;senaste</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="473" />
-            <source>&amp;Edit</source>
-            <translation>&amp;Redigera</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="476" />
-            <source>&amp;Workshop</source>
-            <translation>&amp;Workshop</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="488" />
-            <source>&amp;Settings</source>
-            <translation>I&amp;nställningar</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="491" />
-            <source>&amp;Help</source>
-            <translation>&amp;Hjälp</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="494" />
-            <source>Main</source>
-            <translation>Huvudverktyg</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="547" />
-            <source>No recent files</source>
-            <translation>Inga senaste filer</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="573" />
-            <source>Undo</source>
-            <translation>Ångra</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="574" />
-            <source>Redo</source>
-            <translation>Gör om</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="610" />
-            <source>Workshops</source>
-            <translation>Workshoppar</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="615" />
-            <source>New workshop series</source>
-            <translation>Ny workshopserie</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="635" />
-            <source>Open a workshop file</source>
-            <translation>Öppna en workshopfil</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="644" />
-            <source>Demo</source>
-            <translation>Demo</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="658" />
-            <source>The demo could not be written: %1</source>
-            <translation>Demon kunde inte skrivas: %1</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="668" />
-            <source>copy</source>
-            <translation>kopia</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="671" />
-            <source>Save a copy as</source>
-            <translation>Spara en kopia som</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="681" />
-            <source>That is the open file itself; choose another name.</source>
-            <translation>Det är den öppna filen själv; välj ett annat namn.</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="692" />
-            <source>Copy saved: %1</source>
-            <translation>Kopian sparad: %1</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="733" />
-            <source>About Samla</source>
-            <translation>Om Samla</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="738" />
-            <source>Offline workshop facilitation: sticky notes, themes, synthesis and a publishable report.
+    </message>
+</context>
+<context>
+    <name>ExamplesEditor</name>
+    <message>
+        <location filename="../../workshop_app/gui/examples_editor.py" line="24"/>
+        <source>Only web links (starting with https:// or http://) and e-mail links (mailto:) can be used in the report.</source>
+        <translation>Bara webblänkar (som börjar med https:// eller http://) och e-postlänkar (mailto:) kan användas i rapporten.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/examples_editor.py" line="30"/>
+        <source>The link has no web address after %1://.</source>
+        <translation>Länken saknar webbadress efter %1://.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/examples_editor.py" line="34"/>
+        <source>An e-mail link needs an address, like mailto:name@example.org.</source>
+        <translation>En e-postlänk behöver en adress, till exempel mailto:namn@example.org.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/examples_editor.py" line="38"/>
+        <source>A link cannot contain spaces.</source>
+        <translation>En länk kan inte innehålla mellanslag.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/examples_editor.py" line="47"/>
+        <source>Good examples</source>
+        <translation>Goda exempel</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/examples_editor.py" line="50"/>
+        <source>(untitled example)</source>
+        <translation>(exempel utan rubrik)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/examples_editor.py" line="53"/>
+        <source>Add example</source>
+        <translation>Lägg till exempel</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/examples_editor.py" line="56"/>
+        <source>New example</source>
+        <translation>Nytt exempel</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/examples_editor.py" line="61"/>
+        <source>Example title</source>
+        <translation>Exemplets rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/examples_editor.py" line="64"/>
+        <source>Example text</source>
+        <translation>Exemplets text</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/examples_editor.py" line="67"/>
+        <location filename="../../workshop_app/gui/examples_editor.py" line="79"/>
+        <source>Link</source>
+        <translation>Länk</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/examples_editor.py" line="71"/>
+        <location filename="../../workshop_app/gui/examples_editor.py" line="81"/>
+        <source>Link text</source>
+        <translation>Länktext</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/examples_editor.py" line="72"/>
+        <source>Read more about the example</source>
+        <translation>Läs mer om exemplet</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/examples_editor.py" line="77"/>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/examples_editor.py" line="78"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="101"/>
+        <source>Export report</source>
+        <extracomment>Emitted with the written files when the export finished.</extracomment>
+        <translation>Exportera rapport</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="108"/>
+        <source>Formats</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="111"/>
+        <source>PDF (to print or publish)</source>
+        <translation>PDF (för att skriva ut eller publicera)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="112"/>
+        <source>Markdown (for a web page)</source>
+        <translation>Markdown (för en webbsida)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="113"/>
+        <source>HTML (web page)</source>
+        <translation>HTML (webbsida)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="114"/>
+        <source>CSV (every note, for a spreadsheet)</source>
+        <translation>CSV (alla lappar, för kalkylark)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="115"/>
+        <source>JSON (the whole series, for another program)</source>
+        <translation>JSON (hela serien, för ett annat program)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="126"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="130"/>
+        <source>Workshops in the report</source>
+        <translation>Workshoppar i rapporten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="140"/>
+        <source>Contents</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="142"/>
+        <source>Appendix with every note, grouped by theme</source>
+        <translation>Bilaga med alla lappar, ordnade efter tema</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="144"/>
+        <source>Vote counts</source>
+        <translation>Antal röster</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="147"/>
+        <source>CSV for Excel (adds a byte-order mark)</source>
+        <translation>CSV för Excel (med byte-order mark)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="155"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="164"/>
+        <source>Folder</source>
+        <translation>Mapp</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="156"/>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="163"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="165"/>
+        <source>File name</source>
+        <translation>Filnamn</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="171"/>
+        <source>Export progress</source>
+        <translation>Exportens förlopp</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="179"/>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="184"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="229"/>
+        <source>Export to folder</source>
+        <translation>Exportera till mapp</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="245"/>
+        <source>The folder does not exist or cannot be written to.</source>
+        <translation>Mappen finns inte eller går inte att skriva i.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="256"/>
+        <source>Exporting…</source>
+        <translation>Exporterar…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="278"/>
+        <source>Done: %1</source>
+        <translation>Klart: %1</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="292"/>
+        <source>The report could not be written.</source>
+        <translation>Rapporten kunde inte skrivas.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="299"/>
+        <source>The export failed because of an unexpected error. Details are in the log file: %1</source>
+        <translation>Exporten misslyckades på grund av ett oväntat fel. Detaljerna finns i loggfilen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IntroEditor</name>
+    <message>
+        <location filename="../../workshop_app/gui/intro_editor.py" line="19"/>
+        <source>The introduction opens the report. Generate a first version from the facts (workshops, dates, perspectives, participants) and edit it.</source>
+        <translation>Inledningen inleder rapporten. Skapa ett första utkast utifrån fakta (workshoppar, datum, perspektiv, deltagare) och redigera det.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/intro_editor.py" line="27"/>
+        <source>Introduction</source>
+        <translation>Inledning</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/intro_editor.py" line="28"/>
+        <source>Generate from facts</source>
+        <translation>Skapa utifrån fakta</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/intro_editor.py" line="31"/>
+        <source>Replaces the text with one written from the facts; Undo brings yours back.</source>
+        <translation>Ersätter texten med en som skrivs utifrån fakta; Ångra tar tillbaka din text.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/intro_editor.py" line="47"/>
+        <source>Edit introduction</source>
+        <translation>Redigera inledning</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/intro_editor.py" line="55"/>
+        <source>Generate introduction</source>
+        <translation>Skapa inledning</translation>
+    </message>
+</context>
+<context>
+    <name>IntroducePage</name>
+    <message>
+        <location filename="../../workshop_app/gui/steps.py" line="138"/>
+        <source>Say to the participants</source>
+        <extracomment>Tables whose changes this page shows.</extracomment>
+        <translation>Säg till deltagarna</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/steps.py" line="166"/>
+        <source>Perspective: %1</source>
+        <translation>Perspektiv: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <location filename="../../workshop_app/gui/main_window.py" line="307"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="311"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="331"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/main_window.py" line="317"/>
+        <source>Welcome to Samla. Choose the language of the app (you can change it later in Settings).</source>
+        <translation>Välkommen till Samla. Välj appens språk (du kan ändra det senare under Inställningar).</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/main_window.py" line="321"/>
+        <source>The new language is used the next time Samla starts.</source>
+        <translation>Det nya språket används nästa gång Samla startar.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonsEditor</name>
+    <message>
+        <location filename="../../workshop_app/gui/lessons_editor.py" line="27"/>
+        <source>Experts</source>
+        <translation>Experter</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/lessons_editor.py" line="30"/>
+        <source>(unnamed expert)</source>
+        <translation>(expert utan namn)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/lessons_editor.py" line="33"/>
+        <source>Add expert</source>
+        <translation>Lägg till expert</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/lessons_editor.py" line="36"/>
+        <source>New expert</source>
+        <translation>Ny expert</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/lessons_editor.py" line="41"/>
+        <location filename="../../workshop_app/gui/lessons_editor.py" line="95"/>
+        <source>Expert</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/lessons_editor.py" line="44"/>
+        <location filename="../../workshop_app/gui/lessons_editor.py" line="96"/>
+        <source>Role or affiliation</source>
+        <translation>Roll eller organisation</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/lessons_editor.py" line="47"/>
+        <location filename="../../workshop_app/gui/lessons_editor.py" line="97"/>
+        <source>Introduction</source>
+        <translation>Inledning</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/lessons_editor.py" line="52"/>
+        <source>Lessons, in order</source>
+        <translation>Lärdomar, i ordning</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/lessons_editor.py" line="59"/>
+        <source>New lesson</source>
+        <translation>Ny lärdom</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/lessons_editor.py" line="60"/>
+        <source>Write a lesson and press Enter</source>
+        <translation>Skriv en lärdom och tryck Enter</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/lessons_editor.py" line="62"/>
+        <source>Add lesson</source>
+        <translation>Lägg till lärdom</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/lessons_editor.py" line="67"/>
+        <location filename="../../workshop_app/gui/lessons_editor.py" line="68"/>
+        <source>Remove lesson</source>
+        <translation>Ta bort lärdom</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/lessons_editor.py" line="72"/>
+        <location filename="../../workshop_app/gui/lessons_editor.py" line="73"/>
+        <source>Move lesson up</source>
+        <translation>Flytta lärdomen upp</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/lessons_editor.py" line="77"/>
+        <location filename="../../workshop_app/gui/lessons_editor.py" line="78"/>
+        <source>Move lesson down</source>
+        <translation>Flytta lärdomen ned</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/lessons_editor.py" line="98"/>
+        <source>Lessons</source>
+        <translation>Lärdomar</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../workshop_app/gui/main_window.py" line="93"/>
+        <source>Samla workshop files (*.samla *.workshop);;All files (*)</source>
+        <translation>Samla-workshopfiler (*.samla *.workshop);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/main_window.py" line="390"/>
+        <source>&amp;New series…</source>
+        <extracomment>A file has been opened; its `Session` is passed. The open file was closed.</extracomment>
+        <translation>&amp;Ny serie…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/main_window.py" line="396"/>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ppna…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/main_window.py" line="399"/>
+        <source>Open the &amp;demo workshop</source>
+        <translation>Öppna &amp;demoworkshoppen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/main_window.py" line="403"/>
+        <source>Save a &amp;copy as…</source>
+        <translation>Spara en &amp;kopia som…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/main_window.py" line="410"/>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Exportera rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/main_window.py" line="416"/>
+        <source>&amp;Close file</source>
+        <translation>S&amp;täng filen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/main_window.py" line="419"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/main_window.py" line="423"/>
+        <source>Series &amp;set-up…</source>
+        <translation>&amp;Inställning av serien…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/main_window.py" line="430"/>
+        <source>&amp;Next step</source>
+        <translation>&amp;Nästa steg</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/main_window.py" line="436"/>
+        <source>&amp;Previous step</source>
+        <translation>&amp;Föregående steg</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/main_window.py" line="442"/>
+        <source>Start or pause the &amp;timer</source>
+        <translation>Starta eller pausa &amp;timern</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/main_window.py" line="449"/>
+        <source>Add one &amp;minute</source>
+        <translation>Lägg till en &amp;minut</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/main_window.py" line="456"/>
+        <source>&amp;Import workshop file…</source>
+        <translation>&amp;Importera workshopfil…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/main_window.py" line="462"/>
+        <source>&amp;Backups…</source>
+        <translation>Säkerhets&amp;kopior…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/main_window.py" line="466"/>
+        <source>&amp;Participant mode…</source>
+        <translation>&amp;Deltagarläge…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/main_window.py" line="471"/>
+        <source>&amp;Dot voting…</source>
+        <translation>&amp;Prickröstning…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/main_window.py" line="475"/>
+        <source>Pr&amp;esentation mode</source>
+        <translation>Pr&amp;esentationsläge</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/main_window.py" line="481"/>
+        <source>&amp;Show notes to the room</source>
+        <translation>&amp;Visa lapparna för rummet</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/main_window.py" line="487"/>
+        <source>&amp;Language…</source>
+        <translation>&amp;Språk…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/main_window.py" line="491"/>
+        <source>&amp;About Samla</source>
+        <translation>&amp;Om Samla</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/main_window.py" line="498"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="663"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/main_window.py" line="501"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="664"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/main_window.py" line="506"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/main_window.py" line="508"/>
+        <source>Open &amp;recent</source>
+        <translation>Öppna &amp;senaste</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/main_window.py" line="518"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/main_window.py" line="521"/>
+        <source>&amp;Workshop</source>
+        <translation>&amp;Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/main_window.py" line="542"/>
+        <source>&amp;Settings</source>
+        <translation>I&amp;nställningar</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/main_window.py" line="545"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/main_window.py" line="548"/>
+        <source>Main</source>
+        <translation>Huvudverktyg</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/main_window.py" line="610"/>
+        <source>No recent files</source>
+        <translation>Inga senaste filer</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/main_window.py" line="636"/>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/main_window.py" line="637"/>
+        <source>Redo</source>
+        <translation>Gör om</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/main_window.py" line="676"/>
+        <source>Workshops</source>
+        <translation>Workshoppar</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/main_window.py" line="681"/>
+        <source>New workshop series</source>
+        <translation>Ny workshopserie</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/main_window.py" line="701"/>
+        <source>Open a workshop file</source>
+        <translation>Öppna en workshopfil</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/main_window.py" line="710"/>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/main_window.py" line="724"/>
+        <source>The demo could not be written: %1</source>
+        <translation>Demon kunde inte skrivas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/main_window.py" line="734"/>
+        <source>copy</source>
+        <translation>kopia</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/main_window.py" line="737"/>
+        <source>Save a copy as</source>
+        <translation>Spara en kopia som</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/main_window.py" line="747"/>
+        <source>That is the open file itself; choose another name.</source>
+        <translation>Det är den öppna filen själv; välj ett annat namn.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/main_window.py" line="758"/>
+        <source>Copy saved: %1</source>
+        <translation>Kopian sparad: %1</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/main_window.py" line="799"/>
+        <source>About Samla</source>
+        <translation>Om Samla</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/main_window.py" line="804"/>
+        <source>Offline workshop facilitation: sticky notes, themes, synthesis and a publishable report.
 
 If something goes wrong, details are written to the log file:
 %1</source>
-            <translation>Workshopledning utan nätverk: lappar, teman, sammanfattning och en rapport att publicera.
+        <translation>Workshopledning utan nätverk: lappar, teman, sammanfattning och en rapport att publicera.
 
 Om något går fel skrivs detaljerna till loggfilen:
 %1</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="743" />
-            <source>Show log folder</source>
-            <translation>Visa loggmappen</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="783" />
-            <source>Saved</source>
-            <translation>Sparat</translation>
-        </message>
-    </context>
-    <context>
-        <name>PerspectivesEditor</name>
-        <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="116" />
-            <source>Perspectives</source>
-            <translation>Perspektiv</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="122" />
-            <source>Add perspective</source>
-            <translation>Lägg till perspektiv</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="127" />
-            <source>new perspective</source>
-            <translation>nytt perspektiv</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="132" />
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="143" />
-            <source>Name (singular)</source>
-            <translation>Namn (singular)</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="135" />
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="144" />
-            <source>Name (plural)</source>
-            <translation>Namn (plural)</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="138" />
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="146" />
-            <source>Note colour</source>
-            <translation>Lappfärg</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="141" />
-            <source>For example “municipality” and “municipalities”.</source>
-            <translation>Till exempel ”kommun” och ”kommuner”.</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuestionsEditor</name>
-        <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="209" />
-            <source>Add own question</source>
-            <translation>Lägg till egen fråga</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="213" />
-            <source>Perspective for template questions</source>
-            <translation>Perspektiv för mallfrågor</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="214" />
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="288" />
-            <source>Add template questions</source>
-            <translation>Lägg till mallfrågor</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="218" />
-            <source>Adds “How can … enable …?” and “What do … need to enable …?” for the chosen perspective, in the report's language.</source>
-            <translation>Lägger till ”Hur kan … möjliggöra …?” och ”Vad behöver … för att möjliggöra …?” för det valda perspektivet, på rapportens språk.</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="223" />
-            <source>From templates, for</source>
-            <translation>Från mallar, för</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="243" />
-            <source>(none)</source>
-            <translation>(inget)</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="255" />
-            <source>Questions</source>
-            <translation>Frågor</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="261" />
-            <source>Add question</source>
-            <translation>Lägg till fråga</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="264" />
-            <source>New question?</source>
-            <translation>Ny fråga?</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="272" />
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="277" />
-            <source>Question</source>
-            <translation>Fråga</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="276" />
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="278" />
-            <source>Perspective</source>
-            <translation>Perspektiv</translation>
-        </message>
-    </context>
-    <context>
-        <name>RowListEditor</name>
-        <message>
-            <location filename="../../workshop_app/gui/row_editor.py" line="71" />
-            <location filename="../../workshop_app/gui/row_editor.py" line="137" />
-            <source>Add</source>
-            <extracomment>Whether the form has a field that should grow with the window (else it sits at the top). Emitted when the selected row changes (its id, or None).
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/main_window.py" line="809"/>
+        <source>Show log folder</source>
+        <translation>Visa loggmappen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/main_window.py" line="886"/>
+        <source>Saved</source>
+        <translation>Sparat</translation>
+    </message>
+</context>
+<context>
+    <name>PerspectivesEditor</name>
+    <message>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="116"/>
+        <source>Perspectives</source>
+        <translation>Perspektiv</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="122"/>
+        <source>Add perspective</source>
+        <translation>Lägg till perspektiv</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="127"/>
+        <source>new perspective</source>
+        <translation>nytt perspektiv</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="132"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="143"/>
+        <source>Name (singular)</source>
+        <translation>Namn (singular)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="135"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="144"/>
+        <source>Name (plural)</source>
+        <translation>Namn (plural)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="138"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="146"/>
+        <source>Note colour</source>
+        <translation>Lappfärg</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="141"/>
+        <source>For example “municipality” and “municipalities”.</source>
+        <translation>Till exempel ”kommun” och ”kommuner”.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsEditor</name>
+    <message>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="209"/>
+        <source>Add own question</source>
+        <translation>Lägg till egen fråga</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="213"/>
+        <source>Perspective for template questions</source>
+        <translation>Perspektiv för mallfrågor</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="214"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="288"/>
+        <source>Add template questions</source>
+        <translation>Lägg till mallfrågor</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="218"/>
+        <source>Adds “How can … enable …?” and “What do … need to enable …?” for the chosen perspective, in the report&apos;s language.</source>
+        <translation>Lägger till ”Hur kan … möjliggöra …?” och ”Vad behöver … för att möjliggöra …?” för det valda perspektivet, på rapportens språk.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="223"/>
+        <source>From templates, for</source>
+        <translation>Från mallar, för</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="243"/>
+        <source>(none)</source>
+        <translation>(inget)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="255"/>
+        <source>Questions</source>
+        <translation>Frågor</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="261"/>
+        <source>Add question</source>
+        <translation>Lägg till fråga</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="264"/>
+        <source>New question?</source>
+        <translation>Ny fråga?</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="272"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="277"/>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="276"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="278"/>
+        <source>Perspective</source>
+        <translation>Perspektiv</translation>
+    </message>
+</context>
+<context>
+    <name>RowListEditor</name>
+    <message>
+        <location filename="../../workshop_app/gui/row_editor.py" line="71"/>
+        <location filename="../../workshop_app/gui/row_editor.py" line="137"/>
+        <source>Add</source>
+        <extracomment>Whether the form has a field that should grow with the window (else it sits at the top). Emitted when the selected row changes (its id, or None).
 ----------
-A row above the list and the form, for subclasses' extra controls.</extracomment>
-            <translation>Lägg till</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/row_editor.py" line="75" />
-            <location filename="../../workshop_app/gui/row_editor.py" line="229" />
-            <source>Remove</source>
-            <translation>Ta bort</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/row_editor.py" line="80" />
-            <location filename="../../workshop_app/gui/row_editor.py" line="81" />
-            <source>Move up</source>
-            <translation>Flytta upp</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/row_editor.py" line="84" />
-            <location filename="../../workshop_app/gui/row_editor.py" line="85" />
-            <source>Move down</source>
-            <translation>Flytta ned</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/row_editor.py" line="153" />
-            <source>Edit</source>
-            <translation>Redigera</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/row_editor.py" line="241" />
-            <source>Reorder</source>
-            <translation>Ändra ordning</translation>
-        </message>
-    </context>
-    <context>
-        <name>SeriesForm</name>
-        <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="63" />
-            <source>Title</source>
-            <translation>Rubrik</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="64" />
-            <source>Subtitle</source>
-            <translation>Underrubrik</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="65" />
-            <source>Organization</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="66" />
-            <source>Goal</source>
-            <translation>Mål</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="75" />
-            <source>The goal as it reads inside a question, e.g. “Smarta landsbygder” in “How can municipalities enable Smarta landsbygder?”</source>
-            <translation>Målet så som det står i en fråga, t.ex. ”Smarta landsbygder” i ”Hur kan kommuner möjliggöra Smarta landsbygder?”</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="84" />
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="88" />
-            <source>Report language</source>
-            <translation>Rapportens språk</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="85" />
-            <source>Swedish</source>
-            <translation>Svenska</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="86" />
-            <source>English</source>
-            <translation>Engelska</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="93" />
-            <source>Edit series</source>
-            <translation>Redigera serien</translation>
-        </message>
-    </context>
-    <context>
-        <name>SetupDialog</name>
-        <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="298" />
-            <source>Series set-up</source>
-            <translation>Inställning av serien</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="304" />
-            <source>Series</source>
-            <translation>Serie</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="305" />
-            <source>Perspectives</source>
-            <translation>Perspektiv</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="306" />
-            <source>Workshops</source>
-            <translation>Workshoppar</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="307" />
-            <source>Questions</source>
-            <translation>Frågor</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="308" />
-            <source>Changes are saved as you type. Edit → Undo takes them back.</source>
-            <translation>Ändringar sparas medan du skriver. Redigera → Ångra tar tillbaka dem.</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="312" />
-            <source>Close</source>
-            <translation>Stäng</translation>
-        </message>
-    </context>
-    <context>
-        <name>StartScreen</name>
-        <message>
-            <location filename="../../workshop_app/gui/start_screen.py" line="47" />
-            <source>Run workshops offline: sticky notes, themes, and a report you can publish.</source>
-            <extracomment>Make a new series from the preset with this name. Ask for a file to open. Open this file (a recent one). Open the demo workshop.</extracomment>
-            <translation>Håll workshoppar utan nätverk: lappar, teman och en rapport du kan publicera.</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/start_screen.py" line="53" />
-            <source>New workshop series</source>
-            <translation>Ny workshopserie</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/start_screen.py" line="56" />
-            <source>Template for the new series</source>
-            <translation>Mall för den nya serien</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/start_screen.py" line="61" />
-            <source>Create new series…</source>
-            <translation>Skapa ny serie…</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/start_screen.py" line="65" />
-            <source>Template:</source>
-            <translation>Mall:</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/start_screen.py" line="73" />
-            <source>Continue</source>
-            <translation>Fortsätt</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/start_screen.py" line="74" />
-            <source>Open a workshop file…</source>
-            <translation>Öppna en workshopfil…</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/start_screen.py" line="78" />
-            <source>Open the demo workshop</source>
-            <translation>Öppna demoworkshoppen</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/start_screen.py" line="83" />
-            <source>A complete example: three workshops, four questions, themes, votes and a synthesis, ready to explore and export.</source>
-            <translation>Ett komplett exempel: tre workshoppar, fyra frågor, teman, röster och sammanfattningar, redo att utforska och exportera.</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/start_screen.py" line="95" />
-            <location filename="../../workshop_app/gui/start_screen.py" line="98" />
-            <source>Recent files</source>
-            <translation>Senaste filer</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/start_screen.py" line="100" />
-            <source>No recent files yet.</source>
-            <translation>Inga senaste filer än.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Steps</name>
-        <message>
-            <location filename="../../workshop_app/gui/steps.py" line="46" />
-            <source>Introduce</source>
-            <extracomment>Default time box per step, in minutes.</extracomment>
-            <translation>Introducera</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/steps.py" line="47" />
-            <source>Write</source>
-            <translation>Skriva</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/steps.py" line="48" />
-            <source>Cluster</source>
-            <translation>Gruppera</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/steps.py" line="49" />
-            <source>Vote</source>
-            <translation>Rösta</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/steps.py" line="50" />
-            <source>Synthesize</source>
-            <translation>Sammanfatta</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/steps.py" line="57" />
-            <source>Read the question aloud and make sure everyone understands it. Explain the next step: everyone writes on their own, one idea per note.</source>
-            <translation>Läs frågan högt och se till att alla förstår den. Förklara nästa steg: alla skriver var för sig, en idé per lapp.</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/steps.py" line="62" />
-            <source>Silent writing: each person writes their own ideas, one per note. Notes stay hidden from the room until you reveal them. If someone prefers to dictate, type their idea below.</source>
-            <translation>Tyst skrivande: var och en skriver sina egna idéer, en per lapp. Lapparna visas inte för rummet förrän du visar dem. Vill någon hellre diktera, skriv in idén nedan.</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/steps.py" line="68" />
-            <source>Read the notes aloud and group those that belong together into themes. Name each theme once the groups have settled.</source>
-            <translation>Läs lapparna högt och samla dem som hör ihop i teman. Namnge varje tema när grupperna har satt sig.</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/steps.py" line="73" />
-            <source>Dot voting: each person gets a few dots to place on the themes that matter most. Enter the count for each theme.</source>
-            <translation>Prickröstning: var och en får några prickar att sätta på de teman som är viktigast. Skriv in antalet för varje tema.</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/steps.py" line="78" />
-            <source>For each theme, write a heading and a short synthesis, pick quotes from the notes, and note where opinions were divided.</source>
-            <translation>Skriv för varje tema en rubrik och en kort sammanfattning, välj citat bland lapparna och notera var åsikterna gick isär.</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/steps.py" line="87" />
-            <source>Think on your own for a moment. Then write one idea per note: short, concrete, in your own words. There are no wrong answers.</source>
-            <translation>Fundera själv en stund. Skriv sedan en idé per lapp: kort, konkret och med egna ord. Det finns inga fel svar.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SynthesisEditor</name>
-        <message>
-            <location filename="../../workshop_app/gui/synthesis_editor.py" line="46" />
-            <source>Themes</source>
-            <translation>Teman</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/synthesis_editor.py" line="49" />
-            <source>(untitled theme)</source>
-            <translation>(tema utan namn)</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/synthesis_editor.py" line="57" />
-            <location filename="../../workshop_app/gui/synthesis_editor.py" line="81" />
-            <source>Heading</source>
-            <translation>Rubrik</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/synthesis_editor.py" line="60" />
-            <location filename="../../workshop_app/gui/synthesis_editor.py" line="82" />
-            <source>Synthesis</source>
-            <translation>Sammanfattning</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/synthesis_editor.py" line="62" />
-            <source>What did the participants say about this theme, in a few sentences?</source>
-            <translation>Vad sa deltagarna om det här temat, med några meningar?</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/synthesis_editor.py" line="66" />
-            <source>Notes of this theme; checked notes are quoted</source>
-            <translation>Temats lappar; markerade lappar citeras</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/synthesis_editor.py" line="71" />
-            <source>Check the notes to quote in the report.</source>
-            <translation>Markera de lappar som ska citeras i rapporten.</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/synthesis_editor.py" line="73" />
-            <source>Opinions were divided</source>
-            <translation>Åsikterna gick isär</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/synthesis_editor.py" line="77" />
-            <source>How opinions were divided</source>
-            <translation>Hur åsikterna gick isär</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/synthesis_editor.py" line="78" />
-            <source>How were opinions divided?</source>
-            <translation>Hur gick åsikterna isär?</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/synthesis_editor.py" line="83" />
-            <source>Quotes</source>
-            <translation>Citat</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/synthesis_editor.py" line="111" />
-            <source>Quote note</source>
-            <translation>Citera lapp</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/synthesis_editor.py" line="111" />
-            <source>Unquote note</source>
-            <translation>Sluta citera lapp</translation>
-        </message>
-    </context>
-    <context>
-        <name>TimerWidget</name>
-        <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="44" />
-            <source>Step timer</source>
-            <extracomment>The time of the shown timer is up (after the signal has been given).</extracomment>
-            <translation>Stegets timer</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="52" />
-            <source>Time left</source>
-            <translation>Tid kvar</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="57" />
-            <location filename="../../workshop_app/gui/timer_widget.py" line="164" />
-            <source>Start</source>
-            <translation>Starta</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="61" />
-            <source>Reset</source>
-            <translation>Återställ</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="64" />
-            <source>+1 min</source>
-            <translation>+1 min</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="66" />
-            <source>Add one minute</source>
-            <translation>Lägg till en minut</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="68" />
-            <source>Stop input when time is up</source>
-            <translation>Stäng inmatningen när tiden är ute</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="82" />
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="83" />
-            <source>Time box in minutes</source>
-            <translation>Tidsram i minuter</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="84" />
-            <source>The length of this step's time box</source>
-            <translation>Hur lång tidsramen för det här steget är</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="87" />
-            <source>Time box:</source>
-            <translation>Tidsram:</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="160" />
-            <source>Pause</source>
-            <translation>Pausa</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="162" />
-            <source>Running</source>
-            <translation>Pågår</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="167" />
-            <source>Time is up!</source>
-            <translation>Tiden är ute!</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="169" />
-            <source>Paused</source>
-            <translation>Pausad</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="171" />
-            <source>Ready to start</source>
-            <translation>Redo att starta</translation>
-        </message>
-    </context>
-    <context>
-        <name>VotePage</name>
-        <message>
-            <location filename="../../workshop_app/gui/steps.py" line="452" />
-            <source>Votes per theme</source>
-            <translation>Röster per tema</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/steps.py" line="454" />
-            <source>Theme</source>
-            <translation>Tema</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/steps.py" line="454" />
-            <source>Dots in this workshop</source>
-            <translation>Prickar i denna workshop</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/steps.py" line="454" />
-            <source>All workshops</source>
-            <translation>Alla workshoppar</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/steps.py" line="461" />
-            <source>No themes yet: group the notes in the Cluster step first.</source>
-            <translation>Inga teman än: gruppera lapparna i steget Gruppera först.</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/steps.py" line="487" />
-            <source>Count votes</source>
-            <translation>Räkna röster</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/steps.py" line="507" />
-            <source>(untitled theme)</source>
-            <translation>(tema utan namn)</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/steps.py" line="516" />
-            <source>Dots for %1</source>
-            <translation>Prickar för %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkshopsEditor</name>
-        <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="156" />
-            <source>Workshops</source>
-            <translation>Workshoppar</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="162" />
-            <source>Add workshop</source>
-            <translation>Lägg till workshop</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="169" />
-            <source>Workshop %1</source>
-            <translation>Workshop %1</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="176" />
-            <source>Workshop title</source>
-            <translation>Workshoppens namn</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="179" />
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="193" />
-            <source>Date</source>
-            <translation>Datum</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="184" />
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="194" />
-            <source>Place</source>
-            <translation>Plats</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="187" />
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="195" />
-            <source>Facilitator</source>
-            <translation>Processledare</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="190" />
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="196" />
-            <source>Participants</source>
-            <translation>Deltagare</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/setup_dialog.py" line="192" />
-            <source>Title</source>
-            <translation>Rubrik</translation>
-        </message>
-    </context>
-    <context>
-        <name>Workspace</name>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="109" />
-            <source>Question</source>
-            <translation>Fråga</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="138" />
-            <source>← Previous step</source>
-            <translation>← Föregående steg</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="141" />
-            <source>Next step →</source>
-            <translation>Nästa steg →</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="259" />
-            <source>Step %1 of %2: %3</source>
-            <translation>Steg %1 av %2: %3</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="273" />
-            <source>No questions yet</source>
-            <translation>Inga frågor än</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="275" />
-            <source>Add workshops and questions in Workshop → Series set-up.</source>
-            <translation>Lägg till workshoppar och frågor under Workshop → Inställning av serien.</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="280" />
-            <source>Add a workshop in Workshop → Series set-up to collect notes.</source>
-            <translation>Lägg till en workshop under Workshop → Inställning av serien för att samla lappar.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WritePage</name>
-        <message>
-            <location filename="../../workshop_app/gui/steps.py" line="184" />
-            <source>Time is up: input is closed.</source>
-            <translation>Tiden är ute: inmatningen är stängd.</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/steps.py" line="185" />
-            <source>Reopen input</source>
-            <translation>Öppna inmatningen igen</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/steps.py" line="191" />
-            <location filename="../../workshop_app/gui/steps.py" line="194" />
-            <source>Dictated note</source>
-            <translation>Dikterad lapp</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/steps.py" line="195" />
-            <source>Type what the participant says…</source>
-            <translation>Skriv det deltagaren säger…</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/steps.py" line="198" />
-            <source>Add note (Ctrl+Enter)</source>
-            <translation>Lägg till lapp (Ctrl+Enter)</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/steps.py" line="208" />
-            <source>Notes for this question in this workshop</source>
-            <translation>Lappar för den här frågan i den här workshoppen</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/steps.py" line="215" />
-            <location filename="../../workshop_app/gui/steps.py" line="260" />
-            <source>Remove note</source>
-            <translation>Ta bort lapp</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/steps.py" line="249" />
-            <source>Add note</source>
-            <translation>Lägg till lapp</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/steps.py" line="289" />
-            <source>Notes in this workshop: %1</source>
-            <translation>Lappar i denna workshop: %1</translation>
-        </message>
-    </context>
+A row above the list and the form, for subclasses&apos; extra controls.</extracomment>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/row_editor.py" line="75"/>
+        <location filename="../../workshop_app/gui/row_editor.py" line="229"/>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/row_editor.py" line="80"/>
+        <location filename="../../workshop_app/gui/row_editor.py" line="81"/>
+        <source>Move up</source>
+        <translation>Flytta upp</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/row_editor.py" line="84"/>
+        <location filename="../../workshop_app/gui/row_editor.py" line="85"/>
+        <source>Move down</source>
+        <translation>Flytta ned</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/row_editor.py" line="153"/>
+        <source>Edit</source>
+        <translation>Redigera</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/row_editor.py" line="241"/>
+        <source>Reorder</source>
+        <translation>Ändra ordning</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesForm</name>
+    <message>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="63"/>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="64"/>
+        <source>Subtitle</source>
+        <translation>Underrubrik</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="65"/>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="66"/>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="75"/>
+        <source>The goal as it reads inside a question, e.g. “Smarta landsbygder” in “How can municipalities enable Smarta landsbygder?”</source>
+        <translation>Målet så som det står i en fråga, t.ex. ”Smarta landsbygder” i ”Hur kan kommuner möjliggöra Smarta landsbygder?”</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="84"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="88"/>
+        <source>Report language</source>
+        <translation>Rapportens språk</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="85"/>
+        <source>Swedish</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="86"/>
+        <source>English</source>
+        <translation>Engelska</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="93"/>
+        <source>Edit series</source>
+        <translation>Redigera serien</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="298"/>
+        <source>Series set-up</source>
+        <translation>Inställning av serien</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="304"/>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="305"/>
+        <source>Perspectives</source>
+        <translation>Perspektiv</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="306"/>
+        <source>Workshops</source>
+        <translation>Workshoppar</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="307"/>
+        <source>Questions</source>
+        <translation>Frågor</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="308"/>
+        <source>Changes are saved as you type. Edit → Undo takes them back.</source>
+        <translation>Ändringar sparas medan du skriver. Redigera → Ångra tar tillbaka dem.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="312"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <location filename="../../workshop_app/gui/start_screen.py" line="47"/>
+        <source>Run workshops offline: sticky notes, themes, and a report you can publish.</source>
+        <extracomment>Make a new series from the preset with this name. Ask for a file to open. Open this file (a recent one). Open the demo workshop.</extracomment>
+        <translation>Håll workshoppar utan nätverk: lappar, teman och en rapport du kan publicera.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/start_screen.py" line="53"/>
+        <source>New workshop series</source>
+        <translation>Ny workshopserie</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/start_screen.py" line="56"/>
+        <source>Template for the new series</source>
+        <translation>Mall för den nya serien</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/start_screen.py" line="61"/>
+        <source>Create new series…</source>
+        <translation>Skapa ny serie…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/start_screen.py" line="65"/>
+        <source>Template:</source>
+        <translation>Mall:</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/start_screen.py" line="73"/>
+        <source>Continue</source>
+        <translation>Fortsätt</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/start_screen.py" line="74"/>
+        <source>Open a workshop file…</source>
+        <translation>Öppna en workshopfil…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/start_screen.py" line="78"/>
+        <source>Open the demo workshop</source>
+        <translation>Öppna demoworkshoppen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/start_screen.py" line="83"/>
+        <source>A complete example: three workshops, four questions, themes, votes and a synthesis, ready to explore and export.</source>
+        <translation>Ett komplett exempel: tre workshoppar, fyra frågor, teman, röster och sammanfattningar, redo att utforska och exportera.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/start_screen.py" line="95"/>
+        <location filename="../../workshop_app/gui/start_screen.py" line="98"/>
+        <source>Recent files</source>
+        <translation>Senaste filer</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/start_screen.py" line="100"/>
+        <source>No recent files yet.</source>
+        <translation>Inga senaste filer än.</translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <location filename="../../workshop_app/gui/steps.py" line="46"/>
+        <source>Introduce</source>
+        <extracomment>Default time box per step, in minutes.</extracomment>
+        <translation>Introducera</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/steps.py" line="47"/>
+        <source>Write</source>
+        <translation>Skriva</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/steps.py" line="48"/>
+        <source>Cluster</source>
+        <translation>Gruppera</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/steps.py" line="49"/>
+        <source>Vote</source>
+        <translation>Rösta</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/steps.py" line="50"/>
+        <source>Synthesize</source>
+        <translation>Sammanfatta</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/steps.py" line="57"/>
+        <source>Read the question aloud and make sure everyone understands it. Explain the next step: everyone writes on their own, one idea per note.</source>
+        <translation>Läs frågan högt och se till att alla förstår den. Förklara nästa steg: alla skriver var för sig, en idé per lapp.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/steps.py" line="62"/>
+        <source>Silent writing: each person writes their own ideas, one per note. Notes stay hidden from the room until you reveal them. If someone prefers to dictate, type their idea below.</source>
+        <translation>Tyst skrivande: var och en skriver sina egna idéer, en per lapp. Lapparna visas inte för rummet förrän du visar dem. Vill någon hellre diktera, skriv in idén nedan.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/steps.py" line="68"/>
+        <source>Read the notes aloud and group those that belong together into themes. Name each theme once the groups have settled.</source>
+        <translation>Läs lapparna högt och samla dem som hör ihop i teman. Namnge varje tema när grupperna har satt sig.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/steps.py" line="73"/>
+        <source>Dot voting: each person gets a few dots to place on the themes that matter most. Enter the count for each theme.</source>
+        <translation>Prickröstning: var och en får några prickar att sätta på de teman som är viktigast. Skriv in antalet för varje tema.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/steps.py" line="78"/>
+        <source>For each theme, write a heading and a short synthesis, pick quotes from the notes, and note where opinions were divided.</source>
+        <translation>Skriv för varje tema en rubrik och en kort sammanfattning, välj citat bland lapparna och notera var åsikterna gick isär.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/steps.py" line="87"/>
+        <source>Think on your own for a moment. Then write one idea per note: short, concrete, in your own words. There are no wrong answers.</source>
+        <translation>Fundera själv en stund. Skriv sedan en idé per lapp: kort, konkret och med egna ord. Det finns inga fel svar.</translation>
+    </message>
+</context>
+<context>
+    <name>SynthesisEditor</name>
+    <message>
+        <location filename="../../workshop_app/gui/synthesis_editor.py" line="46"/>
+        <source>Themes</source>
+        <translation>Teman</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/synthesis_editor.py" line="49"/>
+        <source>(untitled theme)</source>
+        <translation>(tema utan namn)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/synthesis_editor.py" line="57"/>
+        <location filename="../../workshop_app/gui/synthesis_editor.py" line="81"/>
+        <source>Heading</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/synthesis_editor.py" line="60"/>
+        <location filename="../../workshop_app/gui/synthesis_editor.py" line="82"/>
+        <source>Synthesis</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/synthesis_editor.py" line="62"/>
+        <source>What did the participants say about this theme, in a few sentences?</source>
+        <translation>Vad sa deltagarna om det här temat, med några meningar?</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/synthesis_editor.py" line="66"/>
+        <source>Notes of this theme; checked notes are quoted</source>
+        <translation>Temats lappar; markerade lappar citeras</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/synthesis_editor.py" line="71"/>
+        <source>Check the notes to quote in the report.</source>
+        <translation>Markera de lappar som ska citeras i rapporten.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/synthesis_editor.py" line="73"/>
+        <source>Opinions were divided</source>
+        <translation>Åsikterna gick isär</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/synthesis_editor.py" line="77"/>
+        <source>How opinions were divided</source>
+        <translation>Hur åsikterna gick isär</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/synthesis_editor.py" line="78"/>
+        <source>How were opinions divided?</source>
+        <translation>Hur gick åsikterna isär?</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/synthesis_editor.py" line="83"/>
+        <source>Quotes</source>
+        <translation>Citat</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/synthesis_editor.py" line="111"/>
+        <source>Quote note</source>
+        <translation>Citera lapp</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/synthesis_editor.py" line="111"/>
+        <source>Unquote note</source>
+        <translation>Sluta citera lapp</translation>
+    </message>
+</context>
+<context>
+    <name>TimerWidget</name>
+    <message>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="44"/>
+        <source>Step timer</source>
+        <extracomment>The time of the shown timer is up (after the signal has been given).</extracomment>
+        <translation>Stegets timer</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="52"/>
+        <source>Time left</source>
+        <translation>Tid kvar</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="57"/>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="164"/>
+        <source>Start</source>
+        <translation>Starta</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="61"/>
+        <source>Reset</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="64"/>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="66"/>
+        <source>Add one minute</source>
+        <translation>Lägg till en minut</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="68"/>
+        <source>Stop input when time is up</source>
+        <translation>Stäng inmatningen när tiden är ute</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="82"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="83"/>
+        <source>Time box in minutes</source>
+        <translation>Tidsram i minuter</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="84"/>
+        <source>The length of this step&apos;s time box</source>
+        <translation>Hur lång tidsramen för det här steget är</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="87"/>
+        <source>Time box:</source>
+        <translation>Tidsram:</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="160"/>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="162"/>
+        <source>Running</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="167"/>
+        <source>Time is up!</source>
+        <translation>Tiden är ute!</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="169"/>
+        <source>Paused</source>
+        <translation>Pausad</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="171"/>
+        <source>Ready to start</source>
+        <translation>Redo att starta</translation>
+    </message>
+</context>
+<context>
+    <name>VotePage</name>
+    <message>
+        <location filename="../../workshop_app/gui/steps.py" line="452"/>
+        <source>Votes per theme</source>
+        <translation>Röster per tema</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/steps.py" line="454"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/steps.py" line="454"/>
+        <source>Dots in this workshop</source>
+        <translation>Prickar i denna workshop</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/steps.py" line="454"/>
+        <source>All workshops</source>
+        <translation>Alla workshoppar</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/steps.py" line="461"/>
+        <source>No themes yet: group the notes in the Cluster step first.</source>
+        <translation>Inga teman än: gruppera lapparna i steget Gruppera först.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/steps.py" line="487"/>
+        <source>Count votes</source>
+        <translation>Räkna röster</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/steps.py" line="507"/>
+        <source>(untitled theme)</source>
+        <translation>(tema utan namn)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/steps.py" line="516"/>
+        <source>Dots for %1</source>
+        <translation>Prickar för %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsEditor</name>
+    <message>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="156"/>
+        <source>Workshops</source>
+        <translation>Workshoppar</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="162"/>
+        <source>Add workshop</source>
+        <translation>Lägg till workshop</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="169"/>
+        <source>Workshop %1</source>
+        <translation>Workshop %1</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="176"/>
+        <source>Workshop title</source>
+        <translation>Workshoppens namn</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="179"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="193"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="184"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="194"/>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="187"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="195"/>
+        <source>Facilitator</source>
+        <translation>Processledare</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="190"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="196"/>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="192"/>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../workshop_app/gui/main_window.py" line="120"/>
+        <source>Question</source>
+        <extracomment>The current step&apos;s timer changed (each question&apos;s step keeps its own countdown).</extracomment>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/main_window.py" line="149"/>
+        <source>← Previous step</source>
+        <translation>← Föregående steg</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/main_window.py" line="152"/>
+        <source>Next step →</source>
+        <translation>Nästa steg →</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/main_window.py" line="271"/>
+        <source>Step %1 of %2: %3</source>
+        <translation>Steg %1 av %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/main_window.py" line="285"/>
+        <source>No questions yet</source>
+        <translation>Inga frågor än</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/main_window.py" line="287"/>
+        <source>Add workshops and questions in Workshop → Series set-up.</source>
+        <translation>Lägg till workshoppar och frågor under Workshop → Inställning av serien.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/main_window.py" line="292"/>
+        <source>Add a workshop in Workshop → Series set-up to collect notes.</source>
+        <translation>Lägg till en workshop under Workshop → Inställning av serien för att samla lappar.</translation>
+    </message>
+</context>
+<context>
+    <name>WritePage</name>
+    <message>
+        <location filename="../../workshop_app/gui/steps.py" line="184"/>
+        <source>Time is up: input is closed.</source>
+        <translation>Tiden är ute: inmatningen är stängd.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/steps.py" line="185"/>
+        <source>Reopen input</source>
+        <translation>Öppna inmatningen igen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/steps.py" line="191"/>
+        <location filename="../../workshop_app/gui/steps.py" line="194"/>
+        <source>Dictated note</source>
+        <translation>Dikterad lapp</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/steps.py" line="195"/>
+        <source>Type what the participant says…</source>
+        <translation>Skriv det deltagaren säger…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/steps.py" line="198"/>
+        <source>Add note (Ctrl+Enter)</source>
+        <translation>Lägg till lapp (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/steps.py" line="208"/>
+        <source>Notes for this question in this workshop</source>
+        <translation>Lappar för den här frågan i den här workshoppen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/steps.py" line="215"/>
+        <location filename="../../workshop_app/gui/steps.py" line="260"/>
+        <source>Remove note</source>
+        <translation>Ta bort lapp</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/steps.py" line="249"/>
+        <source>Add note</source>
+        <translation>Lägg till lapp</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/steps.py" line="289"/>
+        <source>Notes in this workshop: %1</source>
+        <translation>Lappar i denna workshop: %1</translation>
+    </message>
+</context>
 </TS>
