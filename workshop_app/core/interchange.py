@@ -13,7 +13,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import fastjsonschema
-import jsonschema
 
 from workshop_app import __version__
 from workshop_app.core import errors
@@ -87,7 +86,7 @@ def _quick_check() -> Callable[[object], bool]:
     return check
 
 
-def _where(error: jsonschema.ValidationError) -> str:
+def _where(error) -> str:
     return "/".join(str(p) for p in error.absolute_path) or "the document"
 
 
@@ -102,7 +101,10 @@ def validate(doc: object) -> dict:
             )
     quick = _quick_check()
     if not quick(doc):
-        # The full validator gives the verdict and names the problem precisely.
+        # The full validator gives the verdict and names the problem precisely (imported
+        # only here: it costs about 50 ms, which start-up need not pay).
+        import jsonschema
+
         validator = jsonschema.Draft202012Validator(_schema())
         problem = jsonschema.exceptions.best_match(validator.iter_errors(doc))
     else:

@@ -13,7 +13,8 @@ Other parts of the app plug in here:
 
 File → Import workshop file and Backups, and Workshop → Participant mode, Dot voting,
 Presentation mode and "Show notes to the room" open the windows in
-`gui/import_dialog.py`, `gui/backups_dialog.py` and `gui/participant/`.
+`gui/import_dialog.py`, `gui/backups_dialog.py` and `gui/participant/` (imported when
+first used, to keep start-up quick).
 """
 
 from __future__ import annotations
@@ -49,13 +50,10 @@ from workshop_app.core.demo import write_demo
 from workshop_app.core.errors import WorkshopFileError
 from workshop_app.core.logs import log_dir, log_file
 from workshop_app.core.store import WorkshopFile
-from workshop_app.gui import participant
 from workshop_app.gui.agenda import SERIES_PAGES, Agenda
 from workshop_app.gui.autobackup import AutoBackup
-from workshop_app.gui.backups_dialog import show_backups
 from workshop_app.gui.errors import show_error
 from workshop_app.gui.examples_editor import ExamplesEditor
-from workshop_app.gui.import_dialog import import_workshop_file
 from workshop_app.gui.intro_editor import IntroEditor
 from workshop_app.gui.lessons_editor import LessonsEditor
 from workshop_app.gui.session import Session
@@ -813,11 +811,15 @@ class MainWindow(QMainWindow):
 
     def ask_import(self):
         """File → Import workshop file: merge another file (or JSON) into this one."""
+        from workshop_app.gui.import_dialog import import_workshop_file
+
         if self.session is None:
             return None
         return import_workshop_file(self, self.session)
 
     def show_backups(self):
+        from workshop_app.gui.backups_dialog import show_backups
+
         if self.session is None:
             return None
         dialog = show_backups(self, self.session)
@@ -827,16 +829,22 @@ class MainWindow(QMainWindow):
         return dialog
 
     def start_participant_mode(self):
+        from workshop_app.gui import participant
+
         if self.session is None:
             return None
         return participant.start_participant_mode(self, self.session)
 
     def start_voting(self):
+        from workshop_app.gui import participant
+
         if self.session is None:
             return None
         return participant.start_voting(self, self.session)
 
     def open_presentation(self):
+        from workshop_app.gui import participant
+
         if self.session is None or self.workspace is None:
             return None
         window = participant.open_presentation(self, self.session, self.workspace.timer())
