@@ -1,0 +1,353 @@
+"""The things on the board: sticky notes, theme frames, and far-zoom theme labels.
+
+Items paint themselves in Python, so each paint is kept cheap: a note's text is
+laid out once into a QStaticText (re-laid out only when the text changes), and at
+far zoom (level of detail below `FAR`) a note is a plain coloured block and a
+theme's title is drawn large over its frame instead.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPen,
+    QStaticText,
+    QTextOption,
+)
+from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem
+
+from workshop_app.core.layout import CARD_H, CARD_W, PAD, TITLE_H
+
+#: Below this level of detail (screen pixels per board unit) cards are drawn as blocks.
+FAR = 0.4
+DEFAULT_NOTE_COLOUR = "#F9E27D"
+
+INK = QColor("#1F2328")
+PAPER_INK = QColor("#FFFFFF")
+SELECTED = QColor("#2F6FDB")
+MATCH = QColor("#E4572E")
+FRAME_FILL = QColor("#F4F2ED")
+FRAME_LINE = QColor("#CDC6B8")
+TITLE_INK = QColor("#3B3A36")
+SHADOW = QColor(0, 0, 0, 38)
+
+_TEXT_MARGIN = 10.0
+_NOTE_FONT_PX = 13
+_TITLE_FONT_PX = 17
+
+
+def text_colour_for(background: QColor) -> QColor:
+    """Dark ink on light cards, white on dark ones (WCAG relative luminance)."""
+
+    def channel(c: float) -> float:
+        c /= 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    lum = (
+        0.2126 * channel(background.red())
+        + 0.7152 * channel(background.green())
+        + 0.0722 * channel(background.blue())
+    )
+    # Contrast against white vs against near-black: pick the larger.
+    return PAPER_INK if (1.05 / (lum + 0.05)) > ((lum + 0.05) / 0.0175) else INK
+
+
+def note_font() -> QFont:
+    font = QFont()
+    font.setPixelSize(_NOTE_FONT_PX)
+    return font
+
+
+def title_font(px: float = _TITLE_FONT_PX) -> QFont:
+    font = QFont()
+    font.setPixelSize(max(1, round(px)))
+    font.setWeight(QFont.Weight.DemiBold)
+    return font
+
+
+def _fitted_text(text: str, font: QFont, width: float, height: float) -> QStaticText:
+    """A laid-out text that fits the box, shortened with an ellipsis when it does not."""
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+
+    def make(s: str) -> QStaticText:
+        st = QStaticText(s)
+        st.setTextFormat(Qt.TextFormat.PlainText)
+        st.setTextOption(option)
+        st.setTextWidth(width)
+        st.prepare(font=font)
+        return st
+
+    text = " ".join(text.split())  # newlines and runs of spaces would waste the card
+    # Even the longest note only needs the first few hundred characters on a card.
+    candidate = text[:400]
+    st = make(candidate)
+    if st.size().height() <= height and len(candidate) == len(text):
+        return st
+    lo, hi = 0, len(candidate)
+    while lo < hi:  # the longest prefix that fits with an ellipsis
+        mid = (lo + hi + 1) // 2
+        if make(candidate[:mid].rstrip() + "…").size().height() <= height:
+            lo = mid
+        else:
+            hi = mid - 1
+    return make(candidate[:lo].rstrip() + "…")
+
+
+class NoteItem(QGraphicsItem):
+    """A sticky note: the text on a card in its perspective's colour. No author."""
+
+    KIND = "note"
+
+    def __init__(self, row: dict, colour: str | None):
+        super().__init__()
+        self.note_id: str = row["id"]
+        self.row = row
+        #: Where the automatic layout put this note while its stored position is unset.
+        self.auto_pos: QPointF | None = None
+        self.matched = False
+        self._rect = QRectF(0, 0, CARD_W, CARD_H)
+        self._static: QStaticText | None = None
+        self._static_key: str | None = None
+        self.set_colour(colour)
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+        )
+        self.setZValue(1)
+        self.setToolTip(row["text"][:500])
+
+    def set_colour(self, colour: str | None) -> None:
+        self.colour = QColor(colour or DEFAULT_NOTE_COLOUR)
+        if not self.colour.isValid():
+            self.colour = QColor(DEFAULT_NOTE_COLOUR)
+        self.ink = text_colour_for(self.colour)
+        self.update()
+
+    def set_row(self, row: dict) -> None:
+        self.row = row
+        if row["text"] != self._static_key:
+            self._static = None
+            self.setToolTip(row["text"][:500])
+        self.update()
+
+    def set_matched(self, matched: bool) -> None:
+        if matched != self.matched:
+            self.matched = matched
+            self.update()
+
+    @property
+    def theme_id(self) -> str | None:
+        return self.row.get("theme_id")
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
+        return self._rect
+
+    def static_text(self) -> QStaticText:
+        if self._static is None:
+            text = self.row["text"]
+            self._static = _fitted_text(
+                text,
+                note_font(),
+                CARD_W - 2 * _TEXT_MARGIN,
+                CARD_H - 2 * _TEXT_MARGIN,
+            )
+            self._static_key = text
+        return self._static
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        rect = self._rect
+        if lod < FAR:
+            painter.fillRect(rect, self.colour)
+            if selected or self.matched:
+                painter.setPen(QPen(SELECTED if selected else MATCH, 3 / max(lod, 0.01)))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(rect)
+            return
+        painter.fillRect(rect.translated(2, 3), SHADOW)
+        painter.fillRect(rect, self.colour)
+        if selected or self.matched:
+            pen = QPen(SELECTED if selected else MATCH, 3)
+            pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect.adjusted(1.5, 1.5, -1.5, -1.5))
+        painter.setPen(self.ink)
+        painter.setFont(note_font())
+        painter.drawStaticText(QPointF(_TEXT_MARGIN, _TEXT_MARGIN), self.static_text())
+        if self.row.get("is_quote"):
+            font = title_font(30)
+            painter.setFont(font)
+            quote = QColor(self.ink)
+            quote.setAlpha(110)
+            painter.setPen(quote)
+            painter.drawText(
+                QRectF(0, CARD_H - 30, CARD_W - 8, 34),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                "\u201d",
+            )
+
+
+class ThemeItem(QGraphicsItem):
+    """A theme: a labelled frame around its notes. Dragging the frame moves its notes."""
+
+    KIND = "theme"
+
+    def __init__(self, row: dict):
+        super().__init__()
+        self.theme_id: str = row["id"]
+        self.row = row
+        self.auto_pos: QPointF | None = None
+        self.count = 0
+        #: Notes that move with the frame while it is dragged.
+        self.members: list[NoteItem] = []
+        self._rect = QRectF(0, 0, CARD_W + 2 * PAD, TITLE_H + CARD_H + 2 * PAD)
+        self._title: QStaticText | None = None
+        self._following = True
+        self._last_pos = QPointF()
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
+        )
+        self.setZValue(-1)
+        self.label = ThemeLabelItem(self)
+
+    def set_row(self, row: dict) -> None:
+        if row.get("title") != self.row.get("title"):
+            self._title = None
+        self.row = row
+        self.update()
+        self.label.update()
+
+    def title(self) -> str:
+        return self.row.get("title") or ""
+
+    def place(self, pos: QPointF) -> None:
+        """Move the frame without dragging its notes along (the file says where they are)."""
+        self._following = False
+        try:
+            self.setPos(pos)
+        finally:
+            self._following = True
+        self.label.sync()
+
+    def set_frame(self, frame: QRectF) -> None:
+        """Size and place the frame (scene coordinates) around its notes."""
+        self.prepareGeometryChange()
+        self._rect = QRectF(0, 0, frame.width(), frame.height())
+        self.place(frame.topLeft())
+
+    def frame(self) -> QRectF:
+        return self._rect.translated(self.pos())
+
+    def title_rect(self) -> QRectF:
+        """The title bar, in scene coordinates (double-click here to rename)."""
+        return QRectF(self.pos(), self._rect.size()).adjusted(
+            0, 0, 0, TITLE_H - self._rect.height()
+        )
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
+        return self._rect
+
+    def itemChange(self, change, value):  # noqa: N802 (Qt override)
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged and self._following:
+            delta = self.pos() - self._last_pos
+            if not delta.isNull():
+                for note in self.members:
+                    if not note.isSelected():  # selected notes already move with the drag
+                        note.moveBy(delta.x(), delta.y())
+            self.label.sync()
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+            self._last_pos = QPointF(self.pos())
+        return super().itemChange(change, value)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        # Only the title bar grabs the theme; inside the frame a drag selects notes.
+        if event.pos().y() > TITLE_H:
+            event.ignore()
+            return
+        super().mousePressEvent(event)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        rect = self._rect
+        line = SELECTED if selected else FRAME_LINE
+        width = (3 if selected else 1.5) / (lod if lod < FAR else 1)
+        painter.setPen(QPen(line, width))
+        painter.setBrush(QBrush(FRAME_FILL))
+        if lod < FAR:
+            painter.drawRect(rect)
+            return
+        painter.drawRoundedRect(rect.adjusted(0.75, 0.75, -0.75, -0.75), 10, 10)
+        if self._title is None:
+            self._title = _fitted_text(
+                self.title() or "\u2026", title_font(), rect.width() - 2 * PAD - 36, TITLE_H - 14
+            )
+        painter.setPen(TITLE_INK)
+        painter.setFont(title_font())
+        painter.drawStaticText(QPointF(PAD, 12), self._title)
+        # The number of notes, as a quiet badge on the right of the title bar.
+        font = title_font(13)
+        painter.setFont(font)
+        badge = QColor(TITLE_INK)
+        badge.setAlpha(140)
+        painter.setPen(badge)
+        painter.drawText(
+            QRectF(rect.width() - PAD - 40, 12, 40, 22),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            str(self.count),
+        )
+
+
+class ThemeLabelItem(QGraphicsItem):
+    """A theme's title drawn large over its frame, only when zoomed far out.
+
+    Lives above the notes and lets every click through to what is beneath.
+    """
+
+    def __init__(self, theme: ThemeItem):
+        super().__init__()
+        self.theme = theme
+        self.setZValue(3)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setAcceptHoverEvents(False)
+        self._rect = QRectF()
+
+    def sync(self) -> None:
+        self.prepareGeometryChange()
+        self._rect = QRectF(self.theme.frame())
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
+        return self._rect
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        if lod >= FAR or self._rect.isEmpty():
+            return
+        # About 20 screen pixels high, but never wider than the frame.
+        text = self.theme.title() or "\u2026"
+        px = min(22 / max(lod, 0.005), self._rect.height() / 3)
+        font = title_font(px)
+        metrics = QFontMetricsF(font)
+        width = metrics.horizontalAdvance(text)
+        if width > self._rect.width() * 0.92:
+            px *= self._rect.width() * 0.92 / width
+            font = title_font(px)
+            metrics = QFontMetricsF(font)
+        box = QRectF(self._rect)
+        box.setHeight(metrics.height() * 1.4)
+        box.moveCenter(QPointF(self._rect.center().x(), self._rect.top() + box.height() / 2))
+        painter.fillRect(box, QColor(255, 255, 255, 215))
+        painter.setFont(font)
+        painter.setPen(TITLE_INK)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
