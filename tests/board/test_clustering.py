@@ -155,7 +155,9 @@ def test_rename_a_theme_by_double_clicking_its_title(board):
     view = widget.view
     theme = widget.scene.ordered_themes()[0]
     QTest.mouseDClick(
-        view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
         view.mapFromScene(title_point(theme)),
     )
     editor = view.editor()
@@ -210,7 +212,11 @@ def test_the_board_is_the_same_after_reopening(qtbot, demo_path):
     target = scene.ordered_themes()[3]
     drag(view, note.sceneBoundingRect().center(), target.frame().center())
     moved = scene.ordered_themes()[0].members[0]
-    drag(view, moved.sceneBoundingRect().center(), moved.sceneBoundingRect().center() + QPointF(0, 60))
+    drag(
+        view,
+        moved.sceneBoundingRect().center(),
+        moved.sceneBoundingRect().center() + QPointF(0, 60),
+    )
     layout = {k: (n.x(), n.y(), n.theme_id) for k, n in scene.notes.items()}
     frames = {k: t.frame() for k, t in scene.themes.items()}
     widget.close()

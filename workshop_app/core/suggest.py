@@ -203,6 +203,5 @@ def suggest_groups(
     groups = [g for g in cluster(vectors, threshold) if len(g) >= 2]
     groups.sort(key=lambda g: (-len(g), g[0]))
     return [
-        Suggestion(tuple(ordered[i]["id"] for i in g), _name(g, vectors, per_note))
-        for g in groups
+        Suggestion(tuple(ordered[i]["id"] for i in g), _name(g, vectors, per_note)) for g in groups
     ]
