@@ -151,6 +151,8 @@ def test_png_and_svg_pictures_are_valid(board, tmp_path):
     text = svg.read_text(encoding="utf-8")
     first_theme = widget.scene.ordered_themes()[0].title()
     assert first_theme.split()[0] in text  # titles are text in the SVG, not pixels
+    note_word = max(note.row["text"].split(), key=len)
+    assert note_word in text  # and so are the notes
 
 
 def test_board_follows_the_current_question(board):

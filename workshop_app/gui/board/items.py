@@ -19,7 +19,7 @@ from PySide6.QtGui import (
     QStaticText,
     QTextOption,
 )
-from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from workshop_app.core.layout import CARD_H, CARD_W, PAD, TITLE_H
 
@@ -120,6 +120,8 @@ class NoteItem(QGraphicsItem):
             | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
         )
         self.setZValue(1)
+        # Panning blits cached cards instead of calling paint() (QPixmapCache bounds memory).
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setToolTip(row["text"][:500])
 
     def set_colour(self, colour: str | None) -> None:
@@ -162,7 +164,7 @@ class NoteItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        selected = self.isSelected()  # cheaper than testing option.state (a Python enum)
         rect = self._rect
         if lod < FAR:
             painter.fillRect(rect, self.colour)
@@ -171,7 +173,9 @@ class NoteItem(QGraphicsItem):
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRect(rect)
             return
-        painter.fillRect(rect.translated(2, 3), SHADOW)
+        # A soft edge on the right and bottom (not a whole shadow rect: blending is costly).
+        painter.fillRect(QRectF(rect.right(), rect.top() + 3, 2, rect.height()), SHADOW)
+        painter.fillRect(QRectF(rect.left() + 2, rect.bottom(), rect.width() - 2, 3), SHADOW)
         painter.fillRect(rect, self.colour)
         if selected or self.matched:
             pen = QPen(SELECTED if selected else MATCH, 3)
@@ -278,7 +282,7 @@ class ThemeItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        selected = self.isSelected()
         rect = self._rect
         line = SELECTED if selected else FRAME_LINE
         width = (3 if selected else 1.5) / (lod if lod < FAR else 1)
@@ -321,6 +325,8 @@ class ThemeLabelItem(QGraphicsItem):
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setAcceptHoverEvents(False)
         self._rect = QRectF()
+        self._measured: str | None = None
+        self._size = (0.0, 0.0)
 
     def sync(self) -> None:
         self.prepareGeometryChange()
@@ -334,20 +340,89 @@ class ThemeLabelItem(QGraphicsItem):
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         if lod >= FAR or self._rect.isEmpty():
             return
-        # About 20 screen pixels high, but never wider than the frame.
+        # About 22 screen pixels high, but never wider than the frame.
         text = self.theme.title() or "\u2026"
+        if self._measured != text:  # width and height of the title at 100 px
+            metrics = QFontMetricsF(title_font(100))
+            self._size = (metrics.horizontalAdvance(text) / 100, metrics.height() / 100)
+            self._measured = text
+        per_px_width, per_px_height = self._size
         px = min(22 / max(lod, 0.005), self._rect.height() / 3)
+        px = min(px, self._rect.width() * 0.92 / max(per_px_width, 1e-6))
         font = title_font(px)
-        metrics = QFontMetricsF(font)
-        width = metrics.horizontalAdvance(text)
-        if width > self._rect.width() * 0.92:
-            px *= self._rect.width() * 0.92 / width
-            font = title_font(px)
-            metrics = QFontMetricsF(font)
         box = QRectF(self._rect)
-        box.setHeight(metrics.height() * 1.4)
+        box.setHeight(per_px_height * px * 1.4)
         box.moveCenter(QPointF(self._rect.center().x(), self._rect.top() + box.height() / 2))
         painter.fillRect(box, QColor(255, 255, 255, 215))
         painter.setFont(font)
         painter.setPen(TITLE_INK)
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+
+
+class BlocksItem(QGraphicsItem):
+    """Every note as a coloured block, in one paint, while the view is zoomed far out.
+
+    Calling into Python once per note costs more than drawing it, so at far zoom
+    the notes stop painting themselves (ItemHasNoContents; they can still be
+    selected and dragged) and this one item draws them all, a batch per colour.
+    The batches are kept until the scene calls `invalidate()` (something moved,
+    was selected, filtered or matched).
+    """
+
+    def __init__(self, notes: dict[str, NoteItem]):
+        super().__init__()
+        self.notes = notes
+        self.setZValue(1.5)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self._rect = QRectF()
+        self._batches: list[tuple[QColor, list[QRectF]]] | None = None
+        self._outlines: list[tuple[QColor, list[QRectF]]] = []
+
+    def set_rect(self, rect: QRectF) -> None:
+        self.prepareGeometryChange()
+        self._rect = QRectF(rect)
+
+    def invalidate(self) -> None:
+        self._batches = None
+        if self.isVisible():
+            self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
+        return self._rect
+
+    def _build(self) -> None:
+        batches: dict[tuple[int, bool], tuple[QColor, list[QRectF]]] = {}
+        selected: list[QRectF] = []
+        matched: list[QRectF] = []
+        for note in self.notes.values():
+            if not note.isVisible():
+                continue
+            rect = note.sceneBoundingRect()
+            dim = note.opacity() < 1
+            key = (note.colour.rgba(), dim)
+            if key not in batches:
+                colour = QColor(note.colour)
+                if dim:
+                    colour.setAlpha(90)
+                batches[key] = (colour, [])
+            batches[key][1].append(rect)
+            if note.isSelected():
+                selected.append(rect)
+            elif note.matched:
+                matched.append(rect)
+        self._batches = list(batches.values())
+        self._outlines = [(SELECTED, selected), (MATCH, matched)]
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        if self._batches is None:
+            self._build()
+        painter.setPen(Qt.PenStyle.NoPen)
+        for colour, rects in self._batches:
+            painter.setBrush(colour)
+            painter.drawRects(rects)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for colour, rects in self._outlines:
+            if rects:
+                painter.setPen(QPen(colour, 3 / max(lod, 0.01)))
+                painter.drawRects(rects)

@@ -13,10 +13,11 @@ them together with its own change, so the board reopens exactly as it was seen.
 
 from __future__ import annotations
 
+import contextlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
@@ -24,7 +25,7 @@ from workshop_app.core import layout
 from workshop_app.core.changes import Changes
 from workshop_app.core.layout import CARD_H, CARD_W, GAP, MARGIN, PAD, TITLE_H
 from workshop_app.core.store import WorkshopFile
-from workshop_app.gui.board.items import NoteItem, ThemeItem
+from workshop_app.gui.board.items import FAR, BlocksItem, NoteItem, ThemeItem
 from workshop_app.gui.session import Session
 
 #: Where the automatic layout starts (kept off (0, 0), which means "unset").
@@ -59,6 +60,9 @@ class BoardScene(QGraphicsScene):
         self.matches: set[str] = set()
         self._pressed: dict[QGraphicsItem, QPointF] = {}
         self._colours: dict[str, str] = {}
+        self.far = False
+        self.blocks = BlocksItem(self.notes)
+        self.selectionChanged.connect(self.blocks.invalidate)
         self.setBackgroundBrush(QColor("#FBFAF7"))
 
     # ------------------------------------------------------------------ loading
@@ -70,9 +74,13 @@ class BoardScene(QGraphicsScene):
     def load(self) -> None:
         """Rebuild the board for the session's current question."""
         self.clearSelection()
+        if self.blocks.scene() is self:
+            self.removeItem(self.blocks)
         self.clear()
         self.notes.clear()
         self.themes.clear()
+        self.addItem(self.blocks)
+        self.blocks.setVisible(self.far)
         self.question_id = qid = self.session.question_id
         if qid is None:
             self.reloaded.emit()
@@ -87,7 +95,25 @@ class BoardScene(QGraphicsScene):
         self._apply_filters(self.notes.values())
         self._run_search()
         self._update_scene_rect()
+        self._prepare_texts()
         self.reloaded.emit()
+
+    def _prepare_texts(self) -> None:
+        """Lay out the notes' texts in idle moments, so panning meets them ready."""
+        self._unprepared = list(self.notes.values())
+        if not hasattr(self, "_prepare_timer"):
+            self._prepare_timer = QTimer(self)
+            self._prepare_timer.setInterval(0)
+            self._prepare_timer.timeout.connect(self._prepare_some)
+        self._prepare_timer.start()
+
+    def _prepare_some(self) -> None:
+        batch, self._unprepared = self._unprepared[:200], self._unprepared[200:]
+        for note in batch:
+            if note.scene() is self:
+                note.static_text()
+        if not self._unprepared:
+            self._prepare_timer.stop()
 
     def _add_theme(self, row: dict) -> ThemeItem:
         item = ThemeItem(row)
@@ -100,6 +126,7 @@ class BoardScene(QGraphicsScene):
 
     def _add_note(self, row: dict) -> NoteItem:
         item = NoteItem(row, self._colours.get(row.get("perspective_id")))
+        item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, self.far)
         self.notes[row["id"]] = item
         self.addItem(item)
         if not _unset(row):
@@ -209,11 +236,26 @@ class BoardScene(QGraphicsScene):
             theme.update()
 
     def _update_scene_rect(self) -> None:
-        box = self.itemsBoundingRect()
+        box = self._content_rect()
         if box.isEmpty():
             box = QRectF(0, 0, 800, 600)
         # Room around the board so it can be panned past its edges.
         self.setSceneRect(box.adjusted(-1500, -1500, 1500, 1500))
+        self.blocks.set_rect(self.sceneRect())
+        self.blocks.invalidate()
+
+    def set_far(self, far: bool) -> None:
+        """Zoomed far out: draw all notes as blocks in one go (see BlocksItem)."""
+        if far == self.far:
+            return
+        self.far = far
+        for note in self.notes.values():
+            note.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, far)
+        self.blocks.setVisible(far)
+        self.blocks.invalidate()
+
+    def set_far_for(self, scale: float) -> None:
+        self.set_far(scale < FAR)
 
     def board_rect(self) -> QRectF:
         """The bounding box of every visible note and theme."""
@@ -345,6 +387,7 @@ class BoardScene(QGraphicsScene):
             note.setVisible(shown)
             if not shown:
                 note.setSelected(False)
+        self.blocks.invalidate()
 
     def search(self, query: str) -> set[str]:
         """Highlight the notes matching `query` (full-text search of the file)."""
@@ -360,6 +403,7 @@ class BoardScene(QGraphicsScene):
             hit = note_id in self.matches
             note.set_matched(hit)
             note.setOpacity(0.35 if dim and not hit else 1.0)
+        self.blocks.invalidate()
 
     # ---------------------------------------------------------------- mouse
 
@@ -375,6 +419,11 @@ class BoardScene(QGraphicsScene):
             for theme in [i for i in movable if isinstance(i, ThemeItem)]:
                 movable += theme.members
             self._pressed = {item: QPointF(item.pos()) for item in movable}
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        super().mouseMoveEvent(event)
+        if self.far and self._pressed:
+            self.blocks.invalidate()  # notes being dragged: show them where they are
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         super().mouseReleaseEvent(event)
@@ -643,17 +692,32 @@ class BoardScene(QGraphicsScene):
             QImage.Format.Format_ARGB32_Premultiplied,
         )
         image.fill(self.backgroundBrush().color())
-        selected = self.selectedItems()
-        self.clearSelection()
-        painter = QPainter(image)
-        painter.setRenderHints(
-            QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
-        )
-        self.render(painter, QRectF(image.rect()), source)
-        painter.end()
-        for item in selected:
-            item.setSelected(True)
+        with self._picture_mode():
+            painter = QPainter(image)
+            painter.setRenderHints(
+                QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+            )
+            self.render(painter, QRectF(image.rect()), source)
+            painter.end()
         return image
+
+    @contextlib.contextmanager
+    def _picture_mode(self):
+        """Every note draws itself, nothing selected, while a picture is made."""
+        selected, far = self.selectedItems(), self.far
+        self.clearSelection()
+        self.set_far(False)
+        # Cards paint afresh (an SVG gets text, not cached pixels).
+        for note in self.notes.values():
+            note.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+        try:
+            yield
+        finally:
+            for note in self.notes.values():
+                note.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+            self.set_far(far)
+            for item in selected:
+                item.setSelected(True)
 
     def export_png(self, path) -> None:
         from workshop_app.core.atomic import atomic_path
@@ -670,9 +734,7 @@ class BoardScene(QGraphicsScene):
         from workshop_app.core.atomic import atomic_path
 
         source = self._render_rect()
-        selected = self.selectedItems()
-        self.clearSelection()
-        with atomic_path(path) as tmp:
+        with self._picture_mode(), atomic_path(path) as tmp:
             generator = QSvgGenerator()
             generator.setFileName(str(tmp))
             generator.setSize(QSize(round(source.width()), round(source.height())))
@@ -682,5 +744,3 @@ class BoardScene(QGraphicsScene):
             painter.fillRect(QRectF(0, 0, source.width(), source.height()), self.backgroundBrush())
             self.render(painter, QRectF(0, 0, source.width(), source.height()), source)
             painter.end()
-        for item in selected:
-            item.setSelected(True)

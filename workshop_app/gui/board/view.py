@@ -70,7 +70,8 @@ class BoardView(QGraphicsView):
     def __init__(self, scene: BoardScene, parent: QWidget | None = None):
         super().__init__(scene, parent)
         self.board = scene
-        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        # Cards are axis-aligned: antialiasing would only slow their fills (frames ask for it).
+        self.setRenderHints(QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
@@ -165,6 +166,10 @@ class BoardView(QGraphicsView):
                 self.set_zoom(self.zoom() * (1 + event.value()), anchor=event.position())
                 return True
         return super().viewportEvent(event)
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        self.board.set_far_for(self.zoom())
+        super().paintEvent(event)
 
     # ------------------------------------------------------------------- pan
 
