@@ -20,8 +20,10 @@ PAD = 14.0
 TITLE_H = 46.0
 #: Space between theme frames, and between the unclustered block and the themes.
 MARGIN = 48.0
-#: Themes wrap to a new row past this width.
+#: Themes wrap to a new row past this width (tidy widens it for big boards).
 ROW_WIDTH = 2600.0
+#: Tidy aims for a board about this much wider than high (a screen, a projector).
+ASPECT = 16 / 9
 
 Point = tuple[float, float]
 
@@ -79,10 +81,13 @@ def tidy(
         for nid, pos in zip(unclustered, grid((x0, top), len(unclustered), columns), strict=True):
             out[nid] = pos
         left = x0 + columns * (CARD_W + GAP) - GAP + MARGIN * 2
+    sizes = [frame_size(len(notes)) for _, notes in themes]
+    area = sum((w + MARGIN) * (h + MARGIN) for w, h in sizes)
+    widest = max((w for w, _ in sizes), default=0.0)
+    row_width = max(widest, math.sqrt(area * ASPECT))
     x, y, row_height = left, y0, 0.0
-    for theme_id, notes in themes:
-        width, height = frame_size(len(notes))
-        if x > left and x + width > left + ROW_WIDTH:
+    for (theme_id, notes), (width, height) in zip(themes, sizes, strict=True):
+        if x > left and x + width > left + row_width:
             x, y, row_height = left, y + row_height + MARGIN, 0.0
         out[theme_id] = (x, y)
         for nid, pos in zip(notes, slots_in_frame((x, y), len(notes)), strict=True):

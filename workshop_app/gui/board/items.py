@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 from workshop_app.core.layout import CARD_H, CARD_W, PAD, TITLE_H
 
 #: Below this level of detail (screen pixels per board unit) cards are drawn as blocks.
-FAR = 0.4
+FAR = 0.3
 DEFAULT_NOTE_COLOUR = "#F9E27D"
 
 INK = QColor("#1F2328")
@@ -325,8 +325,8 @@ class ThemeLabelItem(QGraphicsItem):
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setAcceptHoverEvents(False)
         self._rect = QRectF()
-        self._measured: str | None = None
-        self._size = (0.0, 0.0)
+        self._measured: tuple | None = None
+        self._fit: tuple[float, QRectF] = (0.0, QRectF())
 
     def sync(self) -> None:
         self.prepareGeometryChange()
@@ -340,23 +340,32 @@ class ThemeLabelItem(QGraphicsItem):
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         if lod >= FAR or self._rect.isEmpty():
             return
-        # About 22 screen pixels high, but never wider than the frame.
+        # About 26 screen pixels high, wrapped to the frame, smaller only when it must.
         text = self.theme.title() or "\u2026"
-        if self._measured != text:  # width and height of the title at 100 px
-            metrics = QFontMetricsF(title_font(100))
-            self._size = (metrics.horizontalAdvance(text) / 100, metrics.height() / 100)
-            self._measured = text
-        per_px_width, per_px_height = self._size
-        px = min(22 / max(lod, 0.005), self._rect.height() / 3)
-        px = min(px, self._rect.width() * 0.92 / max(per_px_width, 1e-6))
-        font = title_font(px)
-        box = QRectF(self._rect)
-        box.setHeight(per_px_height * px * 1.4)
-        box.moveCenter(QPointF(self._rect.center().x(), self._rect.top() + box.height() / 2))
-        painter.fillRect(box, QColor(255, 255, 255, 215))
-        painter.setFont(font)
+        key = (text, round(lod, 3), round(self._rect.width()), round(self._rect.height()))
+        if self._measured != key:
+            self._measured = key
+            px = 26 / max(lod, 0.005)
+            flags = Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap
+            room = self._rect.adjusted(PAD, PAD, -PAD, -PAD)
+            for _ in range(12):
+                needed = QFontMetricsF(title_font(px)).boundingRect(room, flags, text)
+                if needed.width() <= room.width() and needed.height() <= room.height():
+                    break
+                px *= 0.85
+            self._fit = (px, needed)
+        px, needed = self._fit
+        box = QRectF(
+            self._rect.left(), self._rect.top(), self._rect.width(), needed.height() + 2 * PAD
+        )
+        painter.fillRect(box, QColor(255, 255, 255, 225))
+        painter.setFont(title_font(px))
         painter.setPen(TITLE_INK)
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        painter.drawText(
+            box.adjusted(PAD, PAD, -PAD, -PAD),
+            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+            text,
+        )
 
 
 class BlocksItem(QGraphicsItem):

@@ -17,15 +17,21 @@ import contextlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsScene,
+    QGraphicsSceneMouseEvent,
+    QGraphicsSimpleTextItem,
+)
 
 from workshop_app.core import layout
 from workshop_app.core.changes import Changes
 from workshop_app.core.layout import CARD_H, CARD_W, GAP, MARGIN, PAD, TITLE_H
 from workshop_app.core.store import WorkshopFile
-from workshop_app.gui.board.items import FAR, BlocksItem, NoteItem, ThemeItem
+from workshop_app.gui.board.items import FAR, BlocksItem, NoteItem, ThemeItem, title_font
 from workshop_app.gui.session import Session
 
 #: Where the automatic layout starts (kept off (0, 0), which means "unset").
@@ -62,7 +68,7 @@ class BoardScene(QGraphicsScene):
         self._colours: dict[str, str] = {}
         self.far = False
         self.blocks = BlocksItem(self.notes)
-        self.selectionChanged.connect(self.blocks.invalidate)
+        self.selectionChanged.connect(self._selection_changed)
         self.setBackgroundBrush(QColor("#FBFAF7"))
 
     # ------------------------------------------------------------------ loading
@@ -81,6 +87,12 @@ class BoardScene(QGraphicsScene):
         self.themes.clear()
         self.addItem(self.blocks)
         self.blocks.setVisible(self.far)
+        self.loose_label = QGraphicsSimpleTextItem(tr("Unclustered notes"))
+        self.loose_label.setFont(title_font())
+        self.loose_label.setBrush(QColor("#6B675E"))
+        self.loose_label.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.loose_label.setVisible(False)
+        self.addItem(self.loose_label)
         self.question_id = qid = self.session.question_id
         if qid is None:
             self.reloaded.emit()
@@ -212,6 +224,14 @@ class BoardScene(QGraphicsScene):
 
     def _refresh_frames(self, theme_ids: Iterable[str] | None = None) -> None:
         groups = self.members()
+        loose = groups.get(None, [])
+        label = getattr(self, "loose_label", None)
+        if label is not None and shiboken6.isValid(label):
+            label.setVisible(bool(loose))
+            if loose:
+                left = min(n.x() for n in loose)
+                top = min(n.y() for n in loose)
+                label.setPos(left, top - TITLE_H + 12)
         for theme in (
             self.themes.values()
             if theme_ids is None
@@ -253,6 +273,10 @@ class BoardScene(QGraphicsScene):
             note.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, far)
         self.blocks.setVisible(far)
         self.blocks.invalidate()
+
+    def _selection_changed(self) -> None:
+        if shiboken6.isValid(self.blocks):  # not while the scene is being torn down
+            self.blocks.invalidate()
 
     def set_far_for(self, scale: float) -> None:
         self.set_far(scale < FAR)

@@ -197,7 +197,11 @@ class BoardWidget(QWidget):
 
     def _update_match_label(self) -> None:
         if self.scene.query:
-            self.match_label.setText(self.tr("%n match(es)", "", len(self.scene.matches)))
+            count = len(self.scene.matches)
+            if count == 1:
+                self.match_label.setText(self.tr("1 match"))
+            else:
+                self.match_label.setText(self.tr("%1 matches").replace("%1", str(count)))
         else:
             self.match_label.clear()
 
