@@ -18,7 +18,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -38,10 +38,6 @@ from workshop_app.gui.session import Session
 ORIGIN = (40.0, 40.0)
 _BOARD_TABLES = {"notes", "themes"}
 _RELOAD_TABLES = {"perspectives", "workshops", "questions"}
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("BoardScene", text)
 
 
 def _unset(row: dict) -> bool:
@@ -87,7 +83,7 @@ class BoardScene(QGraphicsScene):
         self.themes.clear()
         self.addItem(self.blocks)
         self.blocks.setVisible(self.far)
-        self.loose_label = QGraphicsSimpleTextItem(tr("Unclustered notes"))
+        self.loose_label = QGraphicsSimpleTextItem(self.tr("Unclustered notes"))
         self.loose_label.setFont(title_font())
         self.loose_label.setBrush(QColor("#6B675E"))
         self.loose_label.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
@@ -517,7 +513,7 @@ class BoardScene(QGraphicsScene):
             theme_moves = {t.theme_id: (t.x(), t.y()) for t in themes}
             note_moves = {n.note_id: (n.x(), n.y()) for n in notes}
             self._do(
-                tr("Move theme"),
+                self.tr("Move theme"),
                 lambda wf: (
                     self._place(wf, "themes", theme_moves) + self._place(wf, "notes", note_moves)
                 ),
@@ -532,11 +528,11 @@ class BoardScene(QGraphicsScene):
             moves.update({n.note_id: xy for n, xy in zip(to_file, slots, strict=True)})
         ids = [n.note_id for n in to_file]
         if not ids:
-            label = tr("Move note") if len(notes) == 1 else tr("Move notes")
+            label = self.tr("Move note") if len(notes) == 1 else self.tr("Move notes")
         elif target is None:
-            label = tr("Take notes out of their theme")
+            label = self.tr("Take notes out of their theme")
         else:
-            label = tr("File notes in theme")
+            label = self.tr("File notes in theme")
 
         def build(wf: WorkshopFile) -> Changes:
             changes = wf.file_notes(ids, target_id) if ids else Changes()
@@ -552,13 +548,13 @@ class BoardScene(QGraphicsScene):
         moves = {n.note_id: xy for n, xy in zip(notes, slots, strict=True)}
         ids = [n.note_id for n in notes]
         self._do(
-            tr("File notes in theme"),
+            self.tr("File notes in theme"),
             lambda wf: wf.file_notes(ids, theme.theme_id) + self._place(wf, "notes", moves),
         )
 
     def new_theme(self, notes: list[NoteItem], title: str | None = None) -> ThemeItem | None:
         """A new theme holding `notes` (one undo step); returns its item."""
-        title = title if title is not None else tr("New theme")
+        title = title if title is not None else self.tr("New theme")
         origin = self.free_theme_origin(len(notes))
         moves = dict(
             zip([n.note_id for n in notes], layout.slots_in_frame(origin, len(notes)), strict=True)
@@ -575,7 +571,7 @@ class BoardScene(QGraphicsScene):
                 changes += self._place(wf, "notes", moves)
             return changes
 
-        if self._do(tr("New theme"), build) is None or not created:
+        if self._do(self.tr("New theme"), build) is None or not created:
             return None
         return self.themes.get(created[0])
 
@@ -589,7 +585,7 @@ class BoardScene(QGraphicsScene):
         moves = {n.note_id: xy for n, xy in zip(moving, slots, strict=True)}
         source_ids = [s.theme_id for s in sources]
         self._do(
-            tr("Merge themes"),
+            self.tr("Merge themes"),
             lambda wf: (
                 wf.merge_themes(target.theme_id, source_ids) + self._place(wf, "notes", moves)
             ),
@@ -601,7 +597,7 @@ class BoardScene(QGraphicsScene):
         if not notes or len(owners) != 1 or None in owners or next(iter(owners)) not in self.themes:
             return None
         source = self.themes[next(iter(owners))]
-        title = tr("%1 (split)").replace("%1", source.title() or tr("Theme"))
+        title = self.tr("%1 (split)").replace("%1", source.title() or self.tr("Theme"))
         return self.new_theme(notes, title)
 
     def dissolve(self, themes: list[ThemeItem]) -> None:
@@ -615,7 +611,7 @@ class BoardScene(QGraphicsScene):
                 changes += wf.dissolve_theme(theme_id)
             return changes
 
-        self._do(tr("Dissolve theme") if len(ids) == 1 else tr("Dissolve themes"), build)
+        self._do(self.tr("Dissolve theme") if len(ids) == 1 else self.tr("Dissolve themes"), build)
 
     def unfile(self, notes: list[NoteItem]) -> None:
         notes = [n for n in notes if n.theme_id is not None]
@@ -625,7 +621,7 @@ class BoardScene(QGraphicsScene):
         moves = {n.note_id: xy for n, xy in zip(notes, slots, strict=True)}
         ids = [n.note_id for n in notes]
         self._do(
-            tr("Take notes out of their theme"),
+            self.tr("Take notes out of their theme"),
             lambda wf: wf.file_notes(ids, None) + self._place(wf, "notes", moves),
         )
 
@@ -641,7 +637,7 @@ class BoardScene(QGraphicsScene):
                 changes += wf.update("notes", key, is_quote=value)
             return changes
 
-        self._do(tr("Mark as quote") if value else tr("Unmark quote"), build)
+        self._do(self.tr("Mark as quote") if value else self.tr("Unmark quote"), build)
 
     def delete(self, notes: list[NoteItem], themes: list[ThemeItem]) -> None:
         """Delete notes (soft, undoable); a deleted theme's notes go back unclustered."""
@@ -658,20 +654,20 @@ class BoardScene(QGraphicsScene):
                 changes += wf.dissolve_theme(key)
             return changes
 
-        self._do(tr("Delete"), build)
+        self._do(self.tr("Delete"), build)
 
     def rename_theme(self, theme_id: str, title: str) -> None:
         title = title.strip()
         theme = self.themes.get(theme_id)
         if theme is None or title == theme.title():
             return
-        self._do(tr("Rename theme"), lambda wf: wf.update("themes", theme_id, title=title))
+        self._do(self.tr("Rename theme"), lambda wf: wf.update("themes", theme_id, title=title))
 
     def edit_note(self, note_id: str, text: str) -> None:
         note = self.notes.get(note_id)
         if note is None or not text.strip() or text == note.row["text"]:
             return
-        self._do(tr("Edit note"), lambda wf: wf.update("notes", note_id, text=text))
+        self._do(self.tr("Edit note"), lambda wf: wf.update("notes", note_id, text=text))
 
     def tidy(self) -> None:
         """Arrange notes in a grid inside each theme, themes in rows, unclustered apart."""
@@ -693,7 +689,7 @@ class BoardScene(QGraphicsScene):
         if not note_moves and not theme_moves:
             return
         self._do(
-            tr("Tidy board"),
+            self.tr("Tidy board"),
             lambda wf: (
                 self._place(wf, "themes", theme_moves) + self._place(wf, "notes", note_moves)
             ),
@@ -749,7 +745,7 @@ class BoardScene(QGraphicsScene):
         image = self.render_image()
         with atomic_path(path) as tmp:
             if not image.save(str(tmp), "PNG"):
-                raise OSError(tr("The picture could not be written."))
+                raise OSError(self.tr("The picture could not be written."))
 
     def export_svg(self, path, title: str = "") -> None:
         from PySide6.QtCore import QSize
