@@ -179,3 +179,73 @@ def test_a_note_added_elsewhere_appears_among_the_unclustered(board):
     assert item.isVisible() and item.theme_id is None
     others = [n for n in scene.notes.values() if n is not item]
     assert not any(item.sceneBoundingRect().intersects(n.sceneBoundingRect()) for n in others)
+
+
+def _wheel(view, steps: int, modifiers=Qt.KeyboardModifier.NoModifier):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    pos = QPointF(view.viewport().rect().center())
+    event = QWheelEvent(
+        pos,
+        QPointF(view.viewport().mapToGlobal(pos.toPoint())),
+        QPoint(),
+        QPoint(0, 120 * steps),
+        Qt.MouseButton.NoButton,
+        modifiers,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(view.viewport(), event)
+
+
+def test_wheel_zooms_around_the_pointer_and_pinch_zooms(board):
+    from PySide6.QtGui import QNativeGestureEvent, QPointingDevice
+    from PySide6.QtWidgets import QApplication
+
+    _, _, widget = board
+    view = widget.view
+    QTest.keyClick(view, Qt.Key.Key_0)
+    centre = view.viewport().rect().center()
+    under = view.mapToScene(centre)
+    _wheel(view, 2)
+    assert view.zoom() > 1.3
+    # The board point under the pointer stays under it.
+    again = view.mapToScene(centre)
+    assert abs(again.x() - under.x()) < 3 and abs(again.y() - under.y()) < 3
+    _wheel(view, -2, Qt.KeyboardModifier.ControlModifier)
+    assert abs(view.zoom() - 1.0) < 0.01
+    pos = QPointF(centre)
+    pinch = QNativeGestureEvent(
+        Qt.NativeGestureType.ZoomNativeGesture,
+        QPointingDevice.primaryPointingDevice(),
+        2,
+        pos,
+        pos,
+        QPointF(view.viewport().mapToGlobal(centre)),
+        0.5,
+        QPointF(),
+        1,
+    )
+    QApplication.sendEvent(view.viewport(), pinch)
+    assert abs(view.zoom() - 1.5) < 0.01
+
+
+def test_space_and_drag_pans_instead_of_selecting(board):
+    _, _, widget = board
+    view = widget.view
+    QTest.keyClick(view, Qt.Key.Key_0)
+    QTest.keyPress(view, Qt.Key.Key_Space)
+    before = view.mapToScene(view.viewport().rect().center())
+    centre = QPointF(view.viewport().rect().center())
+    drag(
+        view,
+        view.mapToScene(centre.toPoint()),
+        view.mapToScene((centre + QPointF(-300, 0)).toPoint()),
+    )
+    QTest.keyRelease(view, Qt.Key.Key_Space)
+    after = view.mapToScene(view.viewport().rect().center())
+    assert after.x() - before.x() > 200
+    assert not widget.scene.selectedItems()
+    assert widget.session.undo_stack.count() == 0  # nothing was moved

@@ -205,6 +205,7 @@ class BoardView(QGraphicsView):
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and self._space:
             self._space = False
             self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+            self.setInteractive(True)
             return
         super().keyReleaseEvent(event)
 
@@ -218,6 +219,7 @@ class BoardView(QGraphicsView):
         notes, themes = board.selected_notes(), board.selected_themes()
         if key == Qt.Key.Key_Space and not event.isAutoRepeat():
             self._space = True
+            self.setInteractive(False)  # the drag pans, even when it starts on a note
             self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         elif key == Qt.Key.Key_Space:
             pass
