@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFont,
     QFontMetricsF,
@@ -19,7 +18,7 @@ from PySide6.QtGui import (
     QStaticText,
     QTextOption,
 )
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem
 
 from workshop_app.core.layout import CARD_H, CARD_W, PAD, TITLE_H
 
@@ -34,6 +33,7 @@ MATCH = QColor("#E4572E")
 FRAME_FILL = QColor("#F4F2ED")
 FRAME_LINE = QColor("#CDC6B8")
 TITLE_INK = QColor("#3B3A36")
+BADGE_INK = QColor(59, 58, 54, 140)
 SHADOW = QColor(0, 0, 0, 38)
 
 _TEXT_MARGIN = 10.0
@@ -57,16 +57,27 @@ def text_colour_for(background: QColor) -> QColor:
     return PAPER_INK if (1.05 / (lum + 0.05)) > ((lum + 0.05) / 0.0175) else INK
 
 
+_FONTS: dict[tuple[str, int], QFont] = {}
+
+
 def note_font() -> QFont:
-    font = QFont()
-    font.setPixelSize(_NOTE_FONT_PX)
+    font = _FONTS.get(("note", _NOTE_FONT_PX))
+    if font is None:
+        font = _FONTS[("note", _NOTE_FONT_PX)] = QFont()
+        font.setPixelSize(_NOTE_FONT_PX)
     return font
 
 
 def title_font(px: float = _TITLE_FONT_PX) -> QFont:
-    font = QFont()
-    font.setPixelSize(max(1, round(px)))
-    font.setWeight(QFont.Weight.DemiBold)
+    """The bold font of theme titles at a pixel size (kept: paint asks for it often)."""
+    size = max(1, round(px))
+    font = _FONTS.get(("title", size))
+    if font is None:
+        font = QFont()
+        font.setPixelSize(size)
+        font.setWeight(QFont.Weight.DemiBold)
+        if len(_FONTS) < 400:
+            _FONTS[("title", size)] = font
     return font
 
 
@@ -99,13 +110,18 @@ def _fitted_text(text: str, font: QFont, width: float, height: float) -> QStatic
     return make(candidate[:lo].rstrip() + "…")
 
 
-class NoteItem(QGraphicsItem):
-    """A sticky note: the text on a card in its perspective's colour. No author."""
+class NoteItem(QGraphicsRectItem):
+    """A sticky note: the text on a card in its perspective's colour. No author.
+
+    A QGraphicsRectItem so that its geometry (boundingRect, shape) is answered in
+    C++: only paint() is Python, and only when the card's cached pixmap is stale.
+    """
 
     KIND = "note"
 
     def __init__(self, row: dict, colour: str | None):
-        super().__init__()
+        super().__init__(0, 0, CARD_W, CARD_H)
+        self.setPen(Qt.PenStyle.NoPen)
         self.note_id: str = row["id"]
         self.row = row
         #: Where the automatic layout put this note while its stored position is unset.
@@ -146,9 +162,6 @@ class NoteItem(QGraphicsItem):
     @property
     def theme_id(self) -> str | None:
         return self.row.get("theme_id")
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
-        return self._rect
 
     def static_text(self) -> QStaticText:
         if self._static is None:
@@ -199,13 +212,14 @@ class NoteItem(QGraphicsItem):
             )
 
 
-class ThemeItem(QGraphicsItem):
+class ThemeItem(QGraphicsRectItem):
     """A theme: a labelled frame around its notes. Dragging the frame moves its notes."""
 
     KIND = "theme"
 
     def __init__(self, row: dict):
-        super().__init__()
+        super().__init__(0, 0, CARD_W + 2 * PAD, TITLE_H + CARD_H + 2 * PAD)
+        self.setPen(Qt.PenStyle.NoPen)
         self.theme_id: str = row["id"]
         self.row = row
         self.auto_pos: QPointF | None = None
@@ -214,6 +228,7 @@ class ThemeItem(QGraphicsItem):
         self.members: list[NoteItem] = []
         self._rect = QRectF(0, 0, CARD_W + 2 * PAD, TITLE_H + CARD_H + 2 * PAD)
         self._title: QStaticText | None = None
+        self._badge: QStaticText | None = None
         self._following = True
         self._last_pos = QPointF()
         self.setFlags(
@@ -245,8 +260,8 @@ class ThemeItem(QGraphicsItem):
 
     def set_frame(self, frame: QRectF) -> None:
         """Size and place the frame (scene coordinates) around its notes."""
-        self.prepareGeometryChange()
         self._rect = QRectF(0, 0, frame.width(), frame.height())
+        self.setRect(self._rect)
         self.place(frame.topLeft())
 
     def frame(self) -> QRectF:
@@ -257,9 +272,6 @@ class ThemeItem(QGraphicsItem):
         return QRectF(self.pos(), self._rect.size()).adjusted(
             0, 0, 0, TITLE_H - self._rect.height()
         )
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
-        return self._rect
 
     def itemChange(self, change, value):  # noqa: N802 (Qt override)
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged and self._following:
@@ -286,12 +298,13 @@ class ThemeItem(QGraphicsItem):
         rect = self._rect
         line = SELECTED if selected else FRAME_LINE
         width = (3 if selected else 1.5) / (lod if lod < FAR else 1)
+        # A plain fill and outline: a rounded shape costs several times more per frame.
+        painter.fillRect(rect, FRAME_FILL)
         painter.setPen(QPen(line, width))
-        painter.setBrush(QBrush(FRAME_FILL))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(rect.adjusted(width / 2, width / 2, -width / 2, -width / 2))
         if lod < FAR:
-            painter.drawRect(rect)
             return
-        painter.drawRoundedRect(rect.adjusted(0.75, 0.75, -0.75, -0.75), 10, 10)
         if self._title is None:
             self._title = _fitted_text(
                 self.title() or "\u2026", title_font(), rect.width() - 2 * PAD - 36, TITLE_H - 14
@@ -300,19 +313,17 @@ class ThemeItem(QGraphicsItem):
         painter.setFont(title_font())
         painter.drawStaticText(QPointF(PAD, 12), self._title)
         # The number of notes, as a quiet badge on the right of the title bar.
-        font = title_font(13)
-        painter.setFont(font)
-        badge = QColor(TITLE_INK)
-        badge.setAlpha(140)
-        painter.setPen(badge)
-        painter.drawText(
-            QRectF(rect.width() - PAD - 40, 12, 40, 22),
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            str(self.count),
+        if self._badge is None or self._badge.text() != str(self.count):
+            self._badge = QStaticText(str(self.count))
+            self._badge.prepare(font=title_font(13))
+        painter.setFont(title_font(13))
+        painter.setPen(BADGE_INK)
+        painter.drawStaticText(
+            QPointF(rect.width() - PAD - self._badge.size().width(), 15), self._badge
         )
 
 
-class ThemeLabelItem(QGraphicsItem):
+class ThemeLabelItem(QGraphicsRectItem):
     """A theme's title drawn large over its frame, only when zoomed far out.
 
     Lives above the notes and lets every click through to what is beneath.
@@ -320,6 +331,9 @@ class ThemeLabelItem(QGraphicsItem):
 
     def __init__(self, theme: ThemeItem):
         super().__init__()
+        self.setPen(Qt.PenStyle.NoPen)
+        # Drawn only at far zoom; the scene turns contents on and off (see set_far).
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
         self.theme = theme
         self.setZValue(3)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
@@ -329,12 +343,8 @@ class ThemeLabelItem(QGraphicsItem):
         self._fit: tuple[float, QRectF] = (0.0, QRectF())
 
     def sync(self) -> None:
-        self.prepareGeometryChange()
         self._rect = QRectF(self.theme.frame())
-        self.update()
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
-        return self._rect
+        self.setRect(self._rect)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
@@ -368,7 +378,7 @@ class ThemeLabelItem(QGraphicsItem):
         )
 
 
-class BlocksItem(QGraphicsItem):
+class BlocksItem(QGraphicsRectItem):
     """Every note as a coloured block, in one paint, while the view is zoomed far out.
 
     Calling into Python once per note costs more than drawing it, so at far zoom
@@ -380,6 +390,7 @@ class BlocksItem(QGraphicsItem):
 
     def __init__(self, notes: dict[str, NoteItem]):
         super().__init__()
+        self.setPen(Qt.PenStyle.NoPen)
         self.notes = notes
         self.setZValue(1.5)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
@@ -388,16 +399,13 @@ class BlocksItem(QGraphicsItem):
         self._outlines: list[tuple[QColor, list[QRectF]]] = []
 
     def set_rect(self, rect: QRectF) -> None:
-        self.prepareGeometryChange()
         self._rect = QRectF(rect)
+        self.setRect(self._rect)
 
     def invalidate(self) -> None:
         self._batches = None
         if self.isVisible():
             self.update()
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
-        return self._rect
 
     def _build(self) -> None:
         batches: dict[tuple[int, bool], tuple[QColor, list[QRectF]]] = {}

@@ -126,6 +126,7 @@ class BoardScene(QGraphicsScene):
     def _add_theme(self, row: dict) -> ThemeItem:
         item = ThemeItem(row)
         self.themes[row["id"]] = item
+        item.label.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, not self.far)
         self.addItem(item)
         self.addItem(item.label)
         if not _unset(row):
@@ -267,6 +268,8 @@ class BoardScene(QGraphicsScene):
         self.far = far
         for note in self.notes.values():
             note.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, far)
+        for theme in self.themes.values():
+            theme.label.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, not far)
         self.blocks.setVisible(far)
         self.blocks.invalidate()
 
