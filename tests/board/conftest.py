@@ -18,7 +18,7 @@ def demo_path(tmp_path):
     return path
 
 
-def open_board(qtbot, path):
+def _open_board(qtbot, path):
     from workshop_app.core.store import WorkshopFile
 
     wf = WorkshopFile.open(path)
@@ -34,7 +34,7 @@ def open_board(qtbot, path):
 
 @pytest.fixture
 def board(qtbot, demo_path):
-    wf, session, widget = open_board(qtbot, demo_path)
+    wf, session, widget = _open_board(qtbot, demo_path)
     yield wf, session, widget
     widget.close()
     wf.close()
@@ -44,7 +44,7 @@ def view_point(view, scene_point: QPointF) -> QPoint:
     return view.mapFromScene(scene_point)
 
 
-def drag(view, start: QPointF, end: QPointF, modifier=Qt.KeyboardModifier.NoModifier, steps=8):
+def _drag(view, start: QPointF, end: QPointF, modifier=Qt.KeyboardModifier.NoModifier, steps=8):
     """Press at `start`, move there in several steps, release at `end` (scene points)."""
     viewport = view.viewport()
     a, b = view_point(view, start), view_point(view, end)
@@ -55,5 +55,23 @@ def drag(view, start: QPointF, end: QPointF, modifier=Qt.KeyboardModifier.NoModi
     QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, modifier, b)
 
 
-def click(view, at: QPointF, modifier=Qt.KeyboardModifier.NoModifier):
+def _click(view, at: QPointF, modifier=Qt.KeyboardModifier.NoModifier):
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, modifier, view_point(view, at))
+
+
+@pytest.fixture
+def open_board():
+    """open_board(qtbot, path) -> (workshop file, session, board widget), shown."""
+    return _open_board
+
+
+@pytest.fixture
+def drag():
+    """drag(view, start, end[, modifier]): a real mouse drag between two board points."""
+    return _drag
+
+
+@pytest.fixture
+def click():
+    """click(view, at[, modifier]): a real mouse click on a board point."""
+    return _click

@@ -9,7 +9,6 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtTest import QTest
 
-from tests.board.conftest import click, drag
 from workshop_app.gui.board.items import MATCH
 
 
@@ -68,7 +67,7 @@ def test_filters_hide_and_show_notes(board):
     assert all(n.isVisible() for n in scene.notes.values())
 
 
-def test_zoom_keys_wheel_and_fit(board):
+def test_zoom_keys_wheel_and_fit(board, click):
     _, _, widget = board
     view = widget.view
     QTest.keyClick(view, Qt.Key.Key_0)
@@ -104,7 +103,7 @@ def test_middle_button_drag_pans(board):
     assert after.x() - before.x() > 150 and after.y() - before.y() > 50
 
 
-def test_accepting_a_suggestion_makes_a_theme(board):
+def test_accepting_a_suggestion_makes_a_theme(board, click):
     wf, session, widget = board
     scene = widget.scene
     # Dissolve a theme so there are enough unclustered notes to group.
@@ -164,7 +163,7 @@ def test_board_follows_the_current_question(board):
     assert set(widget.scene.themes) == {t["id"] for t in wf.themes(second["id"])}
 
 
-def test_a_note_added_elsewhere_appears_among_the_unclustered(board):
+def test_a_note_added_elsewhere_appears_among_the_unclustered(board, drag):
     wf, session, widget = board
     scene = widget.scene
     note = scene.ordered_themes()[0].members[0]
@@ -232,7 +231,7 @@ def test_wheel_zooms_around_the_pointer_and_pinch_zooms(board):
     assert abs(view.zoom() - 1.5) < 0.01
 
 
-def test_space_and_drag_pans_instead_of_selecting(board):
+def test_space_and_drag_pans_instead_of_selecting(board, drag):
     _, _, widget = board
     view = widget.view
     QTest.keyClick(view, Qt.Key.Key_0)

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from tests.board.conftest import open_board
 from workshop_app.core.assets import asset
 
 
-def test_board_in_swedish(qtbot, demo_path):
+def test_board_in_swedish(qtbot, demo_path, open_board):
     translator = QTranslator()
     assert translator.load(str(asset("translations", "board_sv.qm")))
     QCoreApplication.installTranslator(translator)

@@ -5,8 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 
-from tests.board.conftest import click, drag, open_board
-
 
 def stored(wf, note_id):
     return wf.get("notes", note_id)
@@ -23,7 +21,7 @@ def title_point(theme):
     return theme.title_rect().center()
 
 
-def test_drag_a_note_into_a_theme_and_undo(board):
+def test_drag_a_note_into_a_theme_and_undo(board, drag):
     wf, session, widget = board
     scene, view = widget.scene, widget.view
     note = loose_notes(widget)[0]
@@ -45,7 +43,7 @@ def test_drag_a_note_into_a_theme_and_undo(board):
     assert theme.count == before_count
 
 
-def test_drag_a_note_from_one_theme_to_another(board):
+def test_drag_a_note_from_one_theme_to_another(board, drag):
     wf, session, widget = board
     scene, view = widget.scene, widget.view
     first, second = scene.ordered_themes()[:2]
@@ -55,7 +53,7 @@ def test_drag_a_note_from_one_theme_to_another(board):
     assert note in second.members and note not in first.members
 
 
-def test_rubber_band_three_notes_then_n_makes_a_theme(board, qtbot):
+def test_rubber_band_three_notes_then_n_makes_a_theme(board, qtbot, drag):
     wf, session, widget = board
     scene, view = widget.scene, widget.view
     notes = loose_notes(widget)
@@ -88,7 +86,7 @@ def test_rubber_band_three_notes_then_n_makes_a_theme(board, qtbot):
     assert themes[0]["id"] not in scene.themes
 
 
-def test_merge_two_themes_by_clicking_their_titles(board):
+def test_merge_two_themes_by_clicking_their_titles(board, click):
     wf, session, widget = board
     scene, view = widget.scene, widget.view
     a, b = scene.ordered_themes()[:2]
@@ -110,7 +108,7 @@ def test_merge_two_themes_by_clicking_their_titles(board):
     assert scene.themes[b.theme_id].count == count_b
 
 
-def test_split_selected_notes_into_a_new_theme(board):
+def test_split_selected_notes_into_a_new_theme(board, click):
     wf, session, widget = board
     scene, view = widget.scene, widget.view
     source = scene.ordered_themes()[0]
@@ -134,7 +132,7 @@ def test_split_selected_notes_into_a_new_theme(board):
     assert source.count == count
 
 
-def test_dissolve_a_theme_and_undo(board):
+def test_dissolve_a_theme_and_undo(board, click):
     wf, session, widget = board
     scene, view = widget.scene, widget.view
     theme = scene.ordered_themes()[2]
@@ -168,7 +166,7 @@ def test_rename_a_theme_by_double_clicking_its_title(board):
     assert theme.title() == "Relationer"
 
 
-def test_quote_edit_and_delete_a_note_by_keyboard(board):
+def test_quote_edit_and_delete_a_note_by_keyboard(board, click):
     wf, session, widget = board
     scene, view = widget.scene, widget.view
     note = scene.ordered_themes()[0].members[0]
@@ -194,7 +192,7 @@ def test_quote_edit_and_delete_a_note_by_keyboard(board):
     assert note.note_id in scene.notes
 
 
-def test_arrow_keys_move_the_selection_to_the_neighbour(board):
+def test_arrow_keys_move_the_selection_to_the_neighbour(board, click):
     _, _, widget = board
     scene, view = widget.scene, widget.view
     theme = scene.ordered_themes()[0]
@@ -205,7 +203,7 @@ def test_arrow_keys_move_the_selection_to_the_neighbour(board):
     assert chosen.y() == left.y() and chosen.x() > left.x()
 
 
-def test_the_board_is_the_same_after_reopening(qtbot, demo_path):
+def test_the_board_is_the_same_after_reopening(qtbot, demo_path, open_board, drag):
     wf, session, widget = open_board(qtbot, demo_path)
     scene, view = widget.scene, widget.view
     note = loose_notes(widget)[0]

@@ -1,6 +1,6 @@
 """Render a board of thousands of notes into an image many times (run as a script).
 
-Run in a subprocess by test_render_crash.py: PySide6 6.12.0 on Python 3.11 crashes
+Run in a subprocess by test_board_render_crash.py: PySide6 6.12.0 on Python 3.11 crashes
 in this situation (a Python-overridden paint() rendered into a QImage), and a
 crash must fail one test, not kill the test run.
 """

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-SCRIPT = Path(__file__).with_name("render_many.py")
+SCRIPT = Path(__file__).with_name("board_render_many.py")
 ROOT = Path(__file__).resolve().parents[2]
 
 
