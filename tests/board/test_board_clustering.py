@@ -228,3 +228,42 @@ def test_the_board_is_the_same_after_reopening(qtbot, demo_path, open_board, dra
     finally:
         widget2.close()
         wf2.close()
+
+
+def test_t_files_selected_notes_in_the_selected_theme_and_u_takes_them_out(board, click):
+    wf, session, widget = board
+    scene, view = widget.scene, widget.view
+    note = loose_notes(widget)[0]
+    theme = scene.ordered_themes()[2]
+    click(view, note.sceneBoundingRect().center())
+    click(view, title_point(theme), Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(view, Qt.Key.Key_T)
+    assert stored(wf, note.note_id)["theme_id"] == theme.theme_id
+    assert theme.frame().contains(note.sceneBoundingRect())
+
+    click(view, note.sceneBoundingRect().center())
+    QTest.keyClick(view, Qt.Key.Key_U)
+    assert stored(wf, note.note_id)["theme_id"] is None
+    assert not theme.frame().intersects(note.sceneBoundingRect())
+
+
+def test_hostile_texts_are_shown_as_plain_text_on_cards(board):
+    wf, session, widget = board
+    texts = [
+        "x" * 20000,
+        "<b>fet</b> & <img src='file:///etc/passwd'>",
+        "🌾🚌 landsbygd",
+        "שלום עולם",
+        "農村 スマート",
+        "e\u0301\u200b",
+    ]
+    workshop = wf.workshops()[0]["id"]
+    for text in texts:
+        session.record(wf.add_note(session.question_id, workshop, text))
+    cards = {n.row["text"]: n for n in widget.scene.notes.values()}
+    long_card = cards["x" * 20000].static_text()
+    assert long_card.text().endswith("…") and len(long_card.text()) < 400
+    markup = cards[texts[1]].static_text()
+    assert markup.text() == texts[1]  # shown as typed, not as markup
+    image = widget.scene.render_image(scale=1.0)
+    assert not image.isNull()

@@ -662,8 +662,8 @@ class BoardScene(QGraphicsScene):
     def rename_theme(self, theme_id: str, title: str) -> None:
         title = title.strip()
         theme = self.themes.get(theme_id)
-        if theme is None or title == theme.title():
-            return
+        if theme is None or not title or title == theme.title():
+            return  # an empty name keeps the old one
         self._do(self.tr("Rename theme"), lambda wf: wf.update("themes", theme_id, title=title))
 
     def edit_note(self, note_id: str, text: str) -> None:
