@@ -34,3 +34,5 @@ def test_thousands_of_notes_render_to_an_image_many_times_without_crashing():
         f"rendering crashed with exit code {result.returncode}:\n{result.stderr[-2000:]}"
     )
     assert "rendered 3000 notes 300 times" in result.stdout
+    paints = int(result.stdout.split(",")[-1].split()[0])
+    assert paints > 300_000  # Python paint() really ran into the image, many times over
