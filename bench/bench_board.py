@@ -300,13 +300,13 @@ def measure(smoke: bool) -> list[Result]:
             target_ratio=1.5,
         ),
         Result(
-            "  variant: no item pixmap cache (QStaticText only), pan",
+            "  cards without pixmap cache (QStaticText only): pan",
             statistics.median(uncached["pan"]),
             statistics.median(ours["pan"]),
             note="baseline here: our default (QStaticText + DeviceCoordinateCache)",
         ),
         Result(
-            "  variant: no item pixmap cache (QStaticText only), whole board",
+            "  cards without pixmap cache: whole board",
             statistics.median(uncached["whole"]),
             statistics.median(ours["whole"]),
         ),
@@ -324,7 +324,7 @@ def measure(smoke: bool) -> list[Result]:
             note=f"process before the board was built: {memory['rss_before']:.0f} MB",
         ),
         Result(
-            "cluster suggestions for 1,000 notes",
+            f"cluster suggestions for {200 if smoke else 1000:,} notes",
             _suggestion_ms(200 if smoke else 1000),
             None,
             target_abs=1000,
