@@ -107,6 +107,11 @@ def test_merge_two_themes_by_clicking_their_titles(board, click):
     assert all(stored(wf, nid)["theme_id"] == b.theme_id for nid in b_notes)
     assert scene.themes[b.theme_id].count == count_b
 
+    session.undo_stack.redo()
+    assert wf.get("themes", b.theme_id)["deleted_at"] is not None
+    assert all(stored(wf, nid)["theme_id"] == a.theme_id for nid in b_notes)
+    assert scene.themes[a.theme_id].count == count_a + count_b
+
 
 def test_split_selected_notes_into_a_new_theme(board, click):
     wf, session, widget = board
