@@ -27,6 +27,7 @@ def test_drag_a_note_into_a_theme_and_undo(board, drag):
     note = loose_notes(widget)[0]
     theme = scene.ordered_themes()[1]
     before_count = theme.count
+    start = (note.x(), note.y())
     drag(view, note.sceneBoundingRect().center(), theme.frame().center())
 
     row = stored(wf, note.note_id)
@@ -41,6 +42,7 @@ def test_drag_a_note_into_a_theme_and_undo(board, drag):
     assert stored(wf, note.note_id)["theme_id"] is None
     assert scene.notes[note.note_id].theme_id is None
     assert theme.count == before_count
+    assert (note.x(), note.y()) == start  # back where it was before the drag
 
 
 def test_drag_a_note_from_one_theme_to_another(board, drag):
