@@ -124,7 +124,7 @@ class NoteItem(QGraphicsRectItem):
         self.setPen(Qt.PenStyle.NoPen)
         self.note_id: str = row["id"]
         self.row = row
-        #: Where the automatic layout put this note while its stored position is unset.
+        #: Where the automatic layout put this note (used while its stored position is unset).
         self.auto_pos: QPointF | None = None
         self.matched = False
         self._rect = QRectF(0, 0, CARD_W, CARD_H)

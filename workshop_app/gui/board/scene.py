@@ -383,7 +383,7 @@ class BoardScene(QGraphicsScene):
                 if item.auto_pos is not None:
                     self._set_pos(item, item.auto_pos)
             else:
-                item.auto_pos = None
+                # auto_pos is kept: an undo back to "unset" returns the item there.
                 self._set_pos(item, QPointF(row["x"], row["y"]))
             if table == "notes":
                 touched.append(item)
@@ -486,7 +486,7 @@ class BoardScene(QGraphicsScene):
             (table, key): (item.auto_pos.x(), item.auto_pos.y())
             for table, items in (("notes", self.notes), ("themes", self.themes))
             for key, item in items.items()
-            if item.auto_pos is not None
+            if item.auto_pos is not None and _unset(item.row)
         }
 
         def action(wf: WorkshopFile) -> Changes:
@@ -686,7 +686,7 @@ class BoardScene(QGraphicsScene):
         note_moves, theme_moves = {}, {}
         for key, xy in positions.items():
             item = self.notes.get(key) or self.themes[key]
-            if (item.x(), item.y()) == xy and item.auto_pos is None:
+            if (item.x(), item.y()) == xy and not _unset(item.row):
                 continue
             (note_moves if key in self.notes else theme_moves)[key] = xy
         if not note_moves and not theme_moves:
