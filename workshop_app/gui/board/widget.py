@@ -242,6 +242,7 @@ class BoardWidget(QWidget):
         texts = {n["id"]: n["text"] for n in loose}
         if self.suggestions_dialog is not None:
             self.suggestions_dialog.close()
+            self.suggestions_dialog.deleteLater()
         self.suggestions_dialog = SuggestionsDialog(
             suggestions, texts, self._accept_suggestion, self
         )
