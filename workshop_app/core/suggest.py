@@ -1,0 +1,207 @@
+"""Offline clustering suggestions: groups of similar notes, each with a proposed name.
+
+Pure Python and deterministic (same notes in, same groups out), no model, no
+network. A note becomes a TF-IDF vector over its normalised words (lowercase, no
+punctuation, no stop words, Snowball-stemmed in the series' language) plus the
+leading part of long words, so that Swedish compounds ("landsbygdsutveckling",
+"landsbygden") meet. Notes are joined by average-linkage agglomerative
+clustering on cosine similarity until no two groups are similar enough; each
+group of two or more notes is named after its most weighty words.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import cache
+
+import snowballstemmer
+
+from workshop_app.core.assets import asset
+
+#: Groups whose average pairwise similarity is below this are not joined.
+DEFAULT_THRESHOLD = 0.04
+#: Pairs less similar than this are treated as unrelated (keeps the work sparse).
+_FLOOR = 0.02
+#: How many nearest neighbours of each note are considered.
+_NEIGHBOURS = 15
+#: Words at least this long also contribute their first `_PREFIX` letters.
+_COMPOUND = 8
+_PREFIX = 6
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_STEMMERS = {"sv": "swedish", "en": "english"}
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    note_ids: tuple[str, ...]
+    name: str
+
+
+@cache
+def stop_words(language: str) -> frozenset[str]:
+    """The stop-word list shipped in resources/stopwords/<language>.txt (empty if none)."""
+    path = asset("stopwords", f"{language}.txt")
+    if not path.is_file():
+        return frozenset()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+@cache
+def _stemmer(language: str):
+    return snowballstemmer.stemmer(_STEMMERS.get(language, "english"))
+
+
+@cache
+def _stem(word: str, language: str) -> str:
+    return _stemmer(language).stemWord(word)
+
+
+def words(text: str, language: str) -> list[str]:
+    """The meaningful words of `text`: lowercase, without punctuation and stop words."""
+    stops = stop_words(language) | stop_words("en")
+    return [w for w in _WORD.findall(text.lower()) if len(w) > 1 and w not in stops]
+
+
+def terms(text: str, language: str) -> list[tuple[str, str]]:
+    """(term, surface word) pairs of a note: word stems, plus prefixes of long words."""
+    found = words(text, language)
+    out = [(_stem(word, language), word) for word in found]
+    out += [("~" + word[:_PREFIX], word) for word in found if len(word) >= _COMPOUND]
+    return out
+
+
+def _vectors(
+    texts: list[str], language: str, ignore: str = ""
+) -> tuple[list[dict[str, float]], list[list]]:
+    skip = {t for t, _ in terms(ignore, language)}
+    per_note = [[(t, w) for t, w in terms(text, language) if t not in skip] for text in texts]
+    df = Counter(term for note in per_note for term in {t for t, _ in note})
+    n = len(texts)
+    vectors = []
+    for note in per_note:
+        tf = Counter(t for t, _ in note)
+        vec = {t: (1 + math.log(c)) * (math.log((1 + n) / (1 + df[t])) + 1) for t, c in tf.items()}
+        # A term every note shares says nothing about grouping.
+        vec = {t: w for t, w in vec.items() if df[t] < n or n < 3}
+        norm = math.sqrt(sum(w * w for w in vec.values())) or 1.0
+        vectors.append({t: w / norm for t, w in vec.items()})
+    return vectors, per_note
+
+
+def _similarities(vectors: list[dict[str, float]]) -> dict[tuple[int, int], float]:
+    """Cosine similarity of every pair that shares a term (vectors are unit length)."""
+    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    for i, vec in enumerate(vectors):
+        for t, w in vec.items():
+            postings[t].append((i, w))
+    sims: dict[tuple[int, int], float] = defaultdict(float)
+    for plist in postings.values():
+        if len(plist) < 2:
+            continue
+        for a in range(len(plist)):
+            i, wi = plist[a]
+            for b in range(a + 1, len(plist)):
+                j, wj = plist[b]
+                sims[(i, j)] += wi * wj
+    # Keep, for each note, only its closest neighbours: large boards stay fast, and a
+    # pair outside both notes' nearest few could not decide a group anyway.
+    near: dict[int, list[tuple[float, int]]] = defaultdict(list)
+    for (i, j), s in sims.items():
+        if s >= _FLOOR:
+            near[i].append((s, j))
+            near[j].append((s, i))
+    kept: dict[tuple[int, int], float] = {}
+    for i, found in near.items():
+        for s, j in heapq.nlargest(_NEIGHBOURS, found):
+            kept[(i, j) if i < j else (j, i)] = s
+    return kept
+
+
+def cluster(vectors: list[dict[str, float]], threshold: float) -> list[list[int]]:
+    """Average-linkage agglomerative clustering; returns groups of indices, singletons too."""
+    n = len(vectors)
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    # Sum of pairwise similarities between two clusters (sparse, symmetric).
+    links: dict[int, dict[int, float]] = defaultdict(dict)
+    for (i, j), s in _similarities(vectors).items():
+        links[i][j] = s
+        links[j][i] = s
+    version = dict.fromkeys(range(n), 0)
+    # Only pairs at or above the threshold can ever merge; the rest stay in `links`.
+    heap = [
+        (-s, i, j, 0, 0) for i in range(n) for j, s in links[i].items() if i < j and s >= threshold
+    ]
+    heapq.heapify(heap)
+    while heap:
+        neg, a, b, va, vb = heapq.heappop(heap)
+        if version.get(a) != va or version.get(b) != vb:
+            continue  # stale: one of the two has merged since
+        # Merge b into a (a < b keeps the result independent of heap order ties).
+        members[a] += members.pop(b)
+        version[a] += 1
+        del version[b]
+        for c, s in links.pop(b).items():
+            del links[c][b]
+            if c != a:
+                links[a][c] = links[a].get(c, 0.0) + s
+                links[c][a] = links[a][c]
+        links[a].pop(b, None)
+        size_a = len(members[a])
+        for c, s in links[a].items():
+            avg = s / (size_a * len(members[c]))
+            if avg < threshold:
+                continue
+            lo, hi = (a, c) if a < c else (c, a)
+            heapq.heappush(heap, (-avg, lo, hi, version[lo], version[hi]))
+    return [sorted(m) for _, m in sorted(members.items())]
+
+
+def _name(group: list[int], vectors: list[dict[str, float]], per_note: list[list]) -> str:
+    weight: Counter[str] = Counter()
+    surfaces: dict[str, Counter[str]] = defaultdict(Counter)
+    for i in group:
+        for t, w in vectors[i].items():
+            weight[t] += w
+        for t, word in per_note[i]:
+            surfaces[t][word] += 1
+    chosen: list[str] = []
+    for term, _ in sorted(weight.items(), key=lambda kv: (-kv[1], kv[0])):
+        word = surfaces[term].most_common(1)[0][0]
+        # Skip a word already covered by a chosen one (stem or compound prefix).
+        if any(word.startswith(c[:_PREFIX]) or c.startswith(word[:_PREFIX]) for c in chosen):
+            continue
+        chosen.append(word)
+        if len(chosen) == 3:
+            break
+    if not chosen:
+        return ""
+    name = ", ".join(chosen)
+    return name[0].upper() + name[1:]
+
+
+def suggest_groups(
+    notes: list[dict],
+    language: str = "sv",
+    threshold: float = DEFAULT_THRESHOLD,
+    *,
+    ignore: str = "",
+) -> list[Suggestion]:
+    """Groups of two or more similar notes (dicts with "id" and "text"), largest first.
+
+    Words of `ignore` (pass the question's text) are left out: every note echoes
+    them, so they would pull unrelated notes together.
+    """
+    ordered = sorted(notes, key=lambda n: n["id"])  # input order must not matter
+    texts = [n["text"] for n in ordered]
+    vectors, per_note = _vectors(texts, language, ignore)
+    groups = [g for g in cluster(vectors, threshold) if len(g) >= 2]
+    groups.sort(key=lambda g: (-len(g), g[0]))
+    return [
+        Suggestion(tuple(ordered[i]["id"] for i in g), _name(g, vectors, per_note)) for g in groups
+    ]

@@ -1,0 +1,283 @@
+"""`BoardWidget`: the Cluster step's board with its toolbar, ready to put in a window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app.core.changes import Changes
+from workshop_app.core.suggest import suggest_groups
+from workshop_app.gui.board.scene import BoardScene
+from workshop_app.gui.board.suggestions_dialog import SuggestionsDialog
+from workshop_app.gui.board.view import BoardView
+from workshop_app.gui.session import Session
+
+
+class BoardWidget(QWidget):
+    """The board for `session.question_id`; follows `current_changed`, refreshes on `changed`."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.scene = BoardScene(session, self)
+        self.view = BoardView(self.scene, self)
+        self.suggestions_dialog: SuggestionsDialog | None = None
+        self._build_toolbar()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.view, 1)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(150)
+        self._search_timer.timeout.connect(self.run_search)
+        self._shown_question: str | None = None
+        session.changed.connect(self._on_changed)
+        session.current_changed.connect(self._on_current_changed)
+        self.reload()
+
+    # ------------------------------------------------------------- toolbar
+
+    def _action(self, text: str, tip: str, slot, shortcut: str | None = None) -> QAction:
+        action = QAction(text, self)
+        action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+        action.triggered.connect(slot)
+        self.toolbar.addAction(action)
+        return action
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar(self.tr("Board"), self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.search_box = QLineEdit(self)
+        self.search_box.setPlaceholderText(self.tr("Search notes (Ctrl+F)"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setMaximumWidth(240)
+        self.search_box.textChanged.connect(lambda: self._search_timer.start())
+        self.search_box.returnPressed.connect(self.run_search)
+        self.toolbar.addWidget(self.search_box)
+        self.match_label = QLabel(self)
+        self.match_label.setMinimumWidth(70)
+        self.toolbar.addWidget(self.match_label)
+        self.workshop_filter = QComboBox(self)
+        self.workshop_filter.setAccessibleName(self.tr("Workshop"))
+        self.workshop_filter.currentIndexChanged.connect(self._filters_changed)
+        self.toolbar.addWidget(self.workshop_filter)
+        self.perspective_filter = QComboBox(self)
+        self.perspective_filter.setAccessibleName(self.tr("Perspective"))
+        self.perspective_filter.currentIndexChanged.connect(self._filters_changed)
+        self.toolbar.addWidget(self.perspective_filter)
+        self.toolbar.addSeparator()
+        self.suggest_action = self._action(
+            self.tr("Suggest groups"),
+            self.tr("Propose groups of similar unclustered notes"),
+            self.suggest,
+        )
+        self.new_theme_action = self._action(
+            self.tr("New theme"),
+            self.tr("Make a theme of the selected notes"),
+            self._new_theme,
+            "N",
+        )
+        self.merge_action = self._action(
+            self.tr("Merge"), self.tr("Merge the selected themes"), self._merge, "M"
+        )
+        self.split_action = self._action(
+            self.tr("Split"),
+            self.tr("Selected notes of a theme become a new theme"),
+            self._split,
+            "S",
+        )
+        self.dissolve_action = self._action(
+            self.tr("Dissolve"),
+            self.tr("Remove the selected themes; their notes stay on the board"),
+            lambda: self.scene.dissolve(self.scene.selected_themes()),
+            "D",
+        )
+        self.quote_action = self._action(
+            self.tr("Quote"),
+            self.tr("Mark or unmark the selected notes as quotes"),
+            lambda: self.scene.toggle_quote(self.scene.selected_notes()),
+            "Q",
+        )
+        self.toolbar.addSeparator()
+        self.tidy_action = self._action(
+            self.tr("Tidy"), self.tr("Arrange notes in grids and themes in rows"), self.scene.tidy
+        )
+        self.fit_action = self._action(
+            self.tr("Fit all"), self.tr("Show the whole board"), self.view.fit_all, "F"
+        )
+        self.fit_selection_action = self._action(
+            self.tr("Fit selection"),
+            self.tr("Show the selected notes and themes"),
+            self.view.fit_selection,
+            "Shift+F",
+        )
+        self.export_action = self._action(
+            self.tr("Export picture…"),
+            self.tr("Save the board as a PNG or SVG picture"),
+            self._export_dialog,
+        )
+        for action in self.toolbar.actions():
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def _fill_filters(self) -> None:
+        wf = self.session.wf
+        for combo, rows, everything, label in (
+            (self.workshop_filter, wf.workshops(), self.tr("All workshops"), "title"),
+            (self.perspective_filter, wf.perspectives(), self.tr("All perspectives"), "plural"),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for row in rows:
+                combo.addItem(
+                    row.get(label) or row.get("name") or row.get("title") or "", row["id"]
+                )
+            index = combo.findData(current)
+            combo.setCurrentIndex(max(0, index))
+            combo.blockSignals(False)
+
+    # -------------------------------------------------------------- refresh
+
+    def reload(self) -> None:
+        self._fill_filters()
+        self.scene.load()
+        self._filters_changed()
+        self.run_search()
+        if self._shown_question != self.scene.question_id:
+            self._shown_question = self.scene.question_id
+            QTimer.singleShot(0, self.view.fit_all)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.tables & {"workshops", "perspectives"}:
+            self._fill_filters()
+        self.scene.apply_changes(changes)
+        self._update_match_label()
+
+    def _on_current_changed(self) -> None:
+        if self.session.question_id != self.scene.question_id:
+            self.reload()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        QTimer.singleShot(0, self.view.fit_all)
+
+    # --------------------------------------------------------- search, filter
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.matches(QKeySequence.StandardKey.Find):
+            self.search_box.setFocus()
+            self.search_box.selectAll()
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Escape and self.search_box.hasFocus():
+            self.search_box.clear()
+            self.view.setFocus()
+            return
+        super().keyPressEvent(event)
+
+    def run_search(self) -> None:
+        self._search_timer.stop()
+        self.scene.search(self.search_box.text())
+        self._update_match_label()
+
+    def _update_match_label(self) -> None:
+        if self.scene.query:
+            count = len(self.scene.matches)
+            if count == 1:
+                self.match_label.setText(self.tr("1 match"))
+            else:
+                self.match_label.setText(self.tr("%1 matches").replace("%1", str(count)))
+        else:
+            self.match_label.clear()
+
+    def _filters_changed(self) -> None:
+        self.scene.set_filters(
+            self.workshop_filter.currentData(), self.perspective_filter.currentData()
+        )
+
+    # -------------------------------------------------------------- actions
+
+    def _new_theme(self) -> None:
+        theme = self.scene.new_theme(self.scene.selected_notes())
+        if theme is not None:
+            self.view.start_editing(theme)
+
+    def _merge(self) -> None:
+        self.scene.merge(self.scene.selected_themes())
+
+    def _split(self) -> None:
+        theme = self.scene.split(self.scene.selected_notes())
+        if theme is not None:
+            self.view.start_editing(theme)
+
+    def suggest(self) -> SuggestionsDialog:
+        """Propose groups of the unclustered notes and show them for the facilitator to judge."""
+        wf = self.session.wf
+        question = wf.get("questions", self.scene.question_id) if self.scene.question_id else None
+        loose = [n.row for n in self.scene.notes.values() if n.theme_id not in self.scene.themes]
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            suggestions = suggest_groups(
+                loose,
+                wf.series().get("language") or "sv",
+                ignore=question["text"] if question else "",
+            )
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        texts = {n["id"]: n["text"] for n in loose}
+        if self.suggestions_dialog is not None:
+            self.suggestions_dialog.close()
+            self.suggestions_dialog.deleteLater()
+        self.suggestions_dialog = SuggestionsDialog(
+            suggestions, texts, self._accept_suggestion, self
+        )
+        self.suggestions_dialog.show()
+        return self.suggestions_dialog
+
+    def _accept_suggestion(self, note_ids: list[str], name: str) -> bool:
+        notes = [
+            self.scene.notes[i]
+            for i in note_ids
+            if i in self.scene.notes and self.scene.notes[i].theme_id not in self.scene.themes
+        ]
+        if not notes:
+            return False
+        return self.scene.new_theme(notes, name) is not None
+
+    def export_picture(self, path: str | Path) -> None:
+        """Save the board as a picture; the format follows the name (.svg, otherwise PNG)."""
+        path = Path(path)
+        if path.suffix.lower() == ".svg":
+            question = self.session.wf.get("questions", self.scene.question_id or "")
+            self.scene.export_svg(path, title=question["text"] if question else "")
+        else:
+            self.scene.export_png(path)
+
+    def _export_dialog(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export board picture"),
+            str(Path.home() / self.tr("board.png")),
+            self.tr("PNG picture (*.png);;SVG picture (*.svg)"),
+        )
+        if not name:
+            return
+        try:
+            self.export_picture(name)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Export picture"), str(exc))
