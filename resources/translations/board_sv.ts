@@ -1,104 +1,104 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
     <name>BoardScene</name>
     <message>
-        <location filename="../../workshop_app/gui/board/scene.py" line="86" />
+        <location filename="../../workshop_app/gui/board/scene.py" line="86"/>
         <source>Unclustered notes</source>
-        <extracomment>Where the automatic layout starts (kept off (0, 0), which means "unset"). An item to edit inline: a ThemeItem (rename) or a NoteItem (edit text). The set of items changed after a reload or an action (the view may want to fit).</extracomment>
+        <extracomment>Where the automatic layout starts (kept off (0, 0), which means &quot;unset&quot;). An item to edit inline: a ThemeItem (rename) or a NoteItem (edit text). The set of items changed after a reload or an action (the view may want to fit).</extracomment>
         <translation>Osorterade lappar</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/scene.py" line="516" />
+        <location filename="../../workshop_app/gui/board/scene.py" line="519"/>
         <source>Move theme</source>
         <translation>Flytta tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/scene.py" line="531" />
+        <location filename="../../workshop_app/gui/board/scene.py" line="534"/>
         <source>Move note</source>
         <translation>Flytta lapp</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/scene.py" line="531" />
+        <location filename="../../workshop_app/gui/board/scene.py" line="534"/>
         <source>Move notes</source>
         <translation>Flytta lappar</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/scene.py" line="533" />
-        <location filename="../../workshop_app/gui/board/scene.py" line="624" />
+        <location filename="../../workshop_app/gui/board/scene.py" line="536"/>
+        <location filename="../../workshop_app/gui/board/scene.py" line="627"/>
         <source>Take notes out of their theme</source>
         <translation>Ta ut lappar ur temat</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/scene.py" line="535" />
-        <location filename="../../workshop_app/gui/board/scene.py" line="551" />
+        <location filename="../../workshop_app/gui/board/scene.py" line="538"/>
+        <location filename="../../workshop_app/gui/board/scene.py" line="554"/>
         <source>File notes in theme</source>
         <translation>Lägg lappar i tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/scene.py" line="557" />
-        <location filename="../../workshop_app/gui/board/scene.py" line="574" />
+        <location filename="../../workshop_app/gui/board/scene.py" line="560"/>
+        <location filename="../../workshop_app/gui/board/scene.py" line="577"/>
         <source>New theme</source>
         <translation>Nytt tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/scene.py" line="588" />
+        <location filename="../../workshop_app/gui/board/scene.py" line="591"/>
         <source>Merge themes</source>
         <translation>Slå ihop teman</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/scene.py" line="600" />
+        <location filename="../../workshop_app/gui/board/scene.py" line="603"/>
         <source>%1 (split)</source>
         <translation>%1 (delat)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/scene.py" line="600" />
+        <location filename="../../workshop_app/gui/board/scene.py" line="603"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/scene.py" line="614" />
+        <location filename="../../workshop_app/gui/board/scene.py" line="617"/>
         <source>Dissolve theme</source>
         <translation>Lös upp tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/scene.py" line="614" />
+        <location filename="../../workshop_app/gui/board/scene.py" line="617"/>
         <source>Dissolve themes</source>
         <translation>Lös upp teman</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/scene.py" line="640" />
+        <location filename="../../workshop_app/gui/board/scene.py" line="643"/>
         <source>Mark as quote</source>
         <translation>Markera som citat</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/scene.py" line="640" />
+        <location filename="../../workshop_app/gui/board/scene.py" line="643"/>
         <source>Unmark quote</source>
         <translation>Ta bort citatmarkering</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/scene.py" line="657" />
+        <location filename="../../workshop_app/gui/board/scene.py" line="660"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/scene.py" line="664" />
+        <location filename="../../workshop_app/gui/board/scene.py" line="667"/>
         <source>Rename theme</source>
         <translation>Byt namn på tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/scene.py" line="670" />
+        <location filename="../../workshop_app/gui/board/scene.py" line="673"/>
         <source>Edit note</source>
         <translation>Redigera lapp</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/scene.py" line="692" />
+        <location filename="../../workshop_app/gui/board/scene.py" line="695"/>
         <source>Tidy board</source>
         <translation>Städa tavlan</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/scene.py" line="748" />
+        <location filename="../../workshop_app/gui/board/scene.py" line="751"/>
         <source>The picture could not be written.</source>
         <translation>Bilden kunde inte sparas.</translation>
     </message>
@@ -106,162 +106,172 @@
 <context>
     <name>BoardWidget</name>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="62" />
+        <location filename="../../workshop_app/gui/board/widget.py" line="65"/>
+        <source>Find</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/board/widget.py" line="66"/>
         <source>Board</source>
         <translation>Tavla</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="65" />
+        <location filename="../../workshop_app/gui/board/widget.py" line="69"/>
+        <source>Search notes</source>
+        <translation>Sök bland lapparna</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/board/widget.py" line="70"/>
         <source>Search notes (Ctrl+F)</source>
         <translation>Sök bland lappar (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="75" />
+        <location filename="../../workshop_app/gui/board/widget.py" line="80"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="79" />
+        <location filename="../../workshop_app/gui/board/widget.py" line="84"/>
         <source>Perspective</source>
         <translation>Perspektiv</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="84" />
+        <location filename="../../workshop_app/gui/board/widget.py" line="88"/>
         <source>Suggest groups</source>
         <translation>Föreslå grupper</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="85" />
+        <location filename="../../workshop_app/gui/board/widget.py" line="89"/>
         <source>Propose groups of similar unclustered notes</source>
         <translation>Föreslå grupper av liknande osorterade lappar</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="89" />
+        <location filename="../../workshop_app/gui/board/widget.py" line="93"/>
         <source>New theme</source>
         <translation>Nytt tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="90" />
+        <location filename="../../workshop_app/gui/board/widget.py" line="94"/>
         <source>Make a theme of the selected notes</source>
         <translation>Gör ett tema av de markerade lapparna</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="95" />
+        <location filename="../../workshop_app/gui/board/widget.py" line="99"/>
         <source>Merge</source>
         <translation>Slå ihop</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="95" />
+        <location filename="../../workshop_app/gui/board/widget.py" line="99"/>
         <source>Merge the selected themes</source>
         <translation>Slå ihop de markerade temana</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="98" />
+        <location filename="../../workshop_app/gui/board/widget.py" line="102"/>
         <source>Split</source>
         <translation>Dela</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="99" />
+        <location filename="../../workshop_app/gui/board/widget.py" line="103"/>
         <source>Selected notes of a theme become a new theme</source>
         <translation>Markerade lappar i ett tema blir ett nytt tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="104" />
+        <location filename="../../workshop_app/gui/board/widget.py" line="108"/>
         <source>Dissolve</source>
         <translation>Lös upp</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="105" />
+        <location filename="../../workshop_app/gui/board/widget.py" line="109"/>
         <source>Remove the selected themes; their notes stay on the board</source>
         <translation>Ta bort de markerade temana; lapparna blir kvar på tavlan</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="110" />
+        <location filename="../../workshop_app/gui/board/widget.py" line="114"/>
         <source>Quote</source>
         <translation>Citat</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="111" />
+        <location filename="../../workshop_app/gui/board/widget.py" line="115"/>
         <source>Mark or unmark the selected notes as quotes</source>
         <translation>Markera eller avmarkera de markerade lapparna som citat</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="117" />
+        <location filename="../../workshop_app/gui/board/widget.py" line="121"/>
         <source>Tidy</source>
         <translation>Städa</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="117" />
+        <location filename="../../workshop_app/gui/board/widget.py" line="121"/>
         <source>Arrange notes in grids and themes in rows</source>
         <translation>Ordna lapparna i rutnät och temana i rader</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="120" />
+        <location filename="../../workshop_app/gui/board/widget.py" line="124"/>
         <source>Fit all</source>
         <translation>Visa allt</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="120" />
+        <location filename="../../workshop_app/gui/board/widget.py" line="124"/>
         <source>Show the whole board</source>
         <translation>Visa hela tavlan</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="123" />
+        <location filename="../../workshop_app/gui/board/widget.py" line="127"/>
         <source>Fit selection</source>
         <translation>Visa markering</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="124" />
+        <location filename="../../workshop_app/gui/board/widget.py" line="128"/>
         <source>Show the selected notes and themes</source>
         <translation>Visa de markerade lapparna och temana</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="129" />
+        <location filename="../../workshop_app/gui/board/widget.py" line="133"/>
         <source>Export picture…</source>
         <translation>Exportera bild…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="130" />
+        <location filename="../../workshop_app/gui/board/widget.py" line="134"/>
         <source>Save the board as a PNG or SVG picture</source>
         <translation>Spara tavlan som PNG- eller SVG-bild</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="139" />
+        <location filename="../../workshop_app/gui/board/widget.py" line="143"/>
         <source>All workshops</source>
         <translation>Alla workshoppar</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="140" />
+        <location filename="../../workshop_app/gui/board/widget.py" line="144"/>
         <source>All perspectives</source>
         <translation>Alla perspektiv</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="202" />
+        <location filename="../../workshop_app/gui/board/widget.py" line="206"/>
         <source>1 match</source>
         <translation>1 träff</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="204" />
+        <location filename="../../workshop_app/gui/board/widget.py" line="208"/>
         <source>%1 matches</source>
         <translation>%1 träffar</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="273" />
+        <location filename="../../workshop_app/gui/board/widget.py" line="278"/>
         <source>Export board picture</source>
         <translation>Exportera bild av tavlan</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="274" />
+        <location filename="../../workshop_app/gui/board/widget.py" line="279"/>
         <source>board.png</source>
         <translation>tavla.png</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="275" />
+        <location filename="../../workshop_app/gui/board/widget.py" line="280"/>
         <source>PNG picture (*.png);;SVG picture (*.svg)</source>
         <translation>PNG-bild (*.png);;SVG-bild (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="282" />
+        <location filename="../../workshop_app/gui/board/widget.py" line="287"/>
         <source>Export picture</source>
         <translation>Exportera bild</translation>
     </message>
@@ -269,17 +279,17 @@
 <context>
     <name>SuggestionRow</name>
     <message>
-        <location filename="../../workshop_app/gui/board/suggestions_dialog.py" line="36" />
+        <location filename="../../workshop_app/gui/board/suggestions_dialog.py" line="36"/>
         <source>Theme name</source>
         <translation>Temats namn</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/suggestions_dialog.py" line="37" />
+        <location filename="../../workshop_app/gui/board/suggestions_dialog.py" line="37"/>
         <source>Accept</source>
         <translation>Godta</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/suggestions_dialog.py" line="38" />
+        <location filename="../../workshop_app/gui/board/suggestions_dialog.py" line="38"/>
         <source>Reject</source>
         <translation>Avvisa</translation>
     </message>
@@ -287,27 +297,27 @@
 <context>
     <name>SuggestionsDialog</name>
     <message>
-        <location filename="../../workshop_app/gui/board/suggestions_dialog.py" line="71" />
+        <location filename="../../workshop_app/gui/board/suggestions_dialog.py" line="71"/>
         <source>Suggested groups</source>
         <translation>Föreslagna grupper</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/suggestions_dialog.py" line="77" />
+        <location filename="../../workshop_app/gui/board/suggestions_dialog.py" line="77"/>
         <source>Groups of similar unclustered notes, found on this computer. Accept a group to make it a theme, edit its name first if you like, or reject it.</source>
         <translation>Grupper av liknande osorterade lappar, framtagna på den här datorn. Godta en grupp för att göra den till ett tema (ändra gärna namnet först), eller avvisa den.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/suggestions_dialog.py" line="82" />
+        <location filename="../../workshop_app/gui/board/suggestions_dialog.py" line="82"/>
         <source>No groups of similar unclustered notes were found.</source>
         <translation>Inga grupper av liknande osorterade lappar hittades.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/suggestions_dialog.py" line="104" />
+        <location filename="../../workshop_app/gui/board/suggestions_dialog.py" line="104"/>
         <source>Accepted: the theme is on the board.</source>
         <translation>Godtagen: temat finns på tavlan.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/suggestions_dialog.py" line="107" />
+        <location filename="../../workshop_app/gui/board/suggestions_dialog.py" line="107"/>
         <source>Rejected.</source>
         <translation>Avvisad.</translation>
     </message>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QApplication
 
 from workshop_app.core.store import WorkshopFile
 from workshop_app.gui.setup_dialog import SetupDialog
@@ -129,17 +129,21 @@ def test_full_session_then_reopen(window, qtbot, tmp_path, monkeypatch):
         "Snabbare bredband",
     ]
 
-    # -- Cluster: a theme from two selected notes
+    # -- Cluster: on the board, a theme from two selected notes
     qtbot.mouseClick(workspace.next_button, Qt.MouseButton.LeftButton)
-    cluster = workspace.pages["cluster"]
-    assert workspace.stack.currentWidget() is cluster
-    cluster.unclustered.item(0).setSelected(True)
-    cluster.unclustered.item(1).setSelected(True)
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Lokal forankring", True))
-    qtbot.mouseClick(cluster.new_theme_button, Qt.MouseButton.LeftButton)
+    board = workspace.pages["cluster"]
+    assert workspace.stack.currentWidget() is board
+    cards = sorted(board.scene.notes.values(), key=lambda n: n.note_id)
+    assert len(cards) == 3
+    for card in cards[:2]:
+        card.setSelected(True)
+    qtbot.keyClick(board.view, Qt.Key.Key_N)
+    editor = board.view.editor()
+    qtbot.keyClicks(editor, "Lokal forankring")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
     theme = session.wf.themes(question["id"])[0]
     assert theme["title"] == "Lokal forankring"
-    assert cluster.unclustered.count() == 1
+    assert sum(n["theme_id"] == theme["id"] for n in session.wf.notes(question["id"])) == 2
 
     # -- Vote: four dots for the theme in this workshop
     qtbot.mouseClick(workspace.next_button, Qt.MouseButton.LeftButton)
@@ -162,7 +166,7 @@ def test_full_session_then_reopen(window, qtbot, tmp_path, monkeypatch):
     # -- moving back keeps everything: the notes are still there
     qtbot.mouseClick(workspace.previous_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(workspace.previous_button, Qt.MouseButton.LeftButton)
-    assert session.step == "cluster" and cluster.themes.topLevelItemCount() == 1
+    assert session.step == "cluster" and list(board.scene.themes) == [theme["id"]]
 
     # -- a good example, with a link checked before it is stored
     agenda.choose_series_page("examples")

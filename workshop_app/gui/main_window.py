@@ -7,7 +7,7 @@ Other parts of the app plug in here:
 
 - `set_step_page(step, widget)` replaces the page of a step for the open file, and
   `register_step_page(step, factory)` does it for every file opened from then on
-  (`factory(session) -> QWidget`), e.g. the sticky-note board for "cluster".
+  (`factory(session) -> QWidget`). The Cluster step's page is the sticky-note board.
 - `session_opened(session)` is emitted whenever a file has been opened.
 - `menu_file`, `menu_workshop` and `menu_help` take extra actions.
 
@@ -52,6 +52,7 @@ from workshop_app.core.logs import log_dir, log_file
 from workshop_app.core.store import WorkshopFile
 from workshop_app.gui.agenda import SERIES_PAGES, Agenda
 from workshop_app.gui.autobackup import AutoBackup
+from workshop_app.gui.board import BoardWidget
 from workshop_app.gui.errors import show_error
 from workshop_app.gui.examples_editor import ExamplesEditor
 from workshop_app.gui.intro_editor import IntroEditor
@@ -62,7 +63,6 @@ from workshop_app.gui.start_screen import StartScreen
 from workshop_app.gui.steps import (
     DEFAULT_MINUTES,
     STEPS,
-    ClusterPage,
     IntroducePage,
     VotePage,
     WritePage,
@@ -133,7 +133,7 @@ class Workspace(QWidget):
         self.pages: dict[str, QWidget] = {
             "introduce": IntroducePage(session),
             "write": WritePage(session),
-            "cluster": ClusterPage(session),
+            "cluster": BoardWidget(session),
             "vote": VotePage(session),
             "synthesize": SynthesisEditor(session),
             "intro": IntroEditor(session),

@@ -14,9 +14,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -24,8 +22,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -302,142 +298,6 @@ class WritePage(StepPage):
         self.notes.scrollToBottom()
         self._count = len(notes)
         self._show_count()
-
-
-class ClusterPage(StepPage):
-    """Group notes into themes with two lists: unclustered notes, and themes with their notes."""
-
-    watches = {"notes", "themes"}
-
-    def __init__(self, session: Session, parent: QWidget | None = None):
-        super().__init__(session, parent)
-        self.unclustered = QListWidget()
-        self.unclustered.setObjectName("unclustered_notes")
-        self.unclustered.setAccessibleName(self.tr("Notes not yet in a theme"))
-        self.unclustered.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
-        self.unclustered.setWordWrap(True)
-        self.unclustered.setAlternatingRowColors(True)
-        self.unclustered.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.themes = QTreeWidget()
-        self.themes.setObjectName("theme_tree")
-        self.themes.setAccessibleName(self.tr("Themes"))
-        self.themes.setHeaderHidden(True)
-        self.themes.setWordWrap(True)
-        self.themes.setAlternatingRowColors(True)
-        self.themes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-
-        self.new_theme_button = QPushButton(icon("add"), self.tr("New theme from selected notes"))
-        self.new_theme_button.setObjectName("new_theme")
-        self.new_theme_button.clicked.connect(self._ask_new_theme)
-        self.file_button = QPushButton(self.tr("Add selected notes to theme →"))
-        self.file_button.setObjectName("file_notes")
-        self.file_button.clicked.connect(self.file_selected)
-        self.unfile_button = QPushButton(self.tr("← Take note out of its theme"))
-        self.unfile_button.setObjectName("unfile_note")
-        self.unfile_button.clicked.connect(self.unfile_selected)
-        self.rename_button = QPushButton(self.tr("Rename theme"))
-        self.rename_button.setObjectName("rename_theme")
-        self.rename_button.clicked.connect(self._ask_rename)
-
-        left = QVBoxLayout()
-        left.addWidget(QLabel(self.tr("Notes not yet in a theme")))
-        left.addWidget(self.unclustered, 1)
-        left.addWidget(self.new_theme_button)
-        left.addWidget(self.file_button)
-        right = QVBoxLayout()
-        right.addWidget(QLabel(self.tr("Themes")))
-        right.addWidget(self.themes, 1)
-        right.addWidget(self.rename_button)
-        right.addWidget(self.unfile_button)
-        layout = QHBoxLayout(self)
-        layout.addLayout(left, 1)
-        layout.addLayout(right, 1)
-        self._refresh_when_seen()
-
-    def selected_note_ids(self) -> list[str]:
-        return [item.data(ID_ROLE) for item in self.unclustered.selectedItems()]
-
-    def _theme_of_current(self) -> str | None:
-        item = self.themes.currentItem()
-        if item is None:
-            return None
-        return (item.parent() or item).data(0, ID_ROLE)
-
-    def new_theme(self, title: str, note_ids: list[str]) -> str | None:
-        qid = self.session.question_id
-        if not qid:
-            return None
-
-        def action(wf):
-            with wf.transaction():
-                changes = wf.add("themes", question_id=qid, title=title)
-                return changes + wf.file_notes(note_ids, changes.rows[0].id)
-
-        changes = self.session.do(self.tr("New theme"), action)
-        return changes.rows[0].id if changes else None
-
-    def _ask_new_theme(self) -> None:
-        title, ok = QInputDialog.getText(self, self.tr("New theme"), self.tr("Theme name:"))
-        if ok:
-            self.new_theme(title.strip(), self.selected_note_ids())
-
-    def _ask_rename(self) -> None:
-        theme_id = self._theme_of_current()
-        if not theme_id:
-            return
-        theme = self.session.wf.get("themes", theme_id)
-        title, ok = QInputDialog.getText(
-            self,
-            self.tr("Rename theme"),
-            self.tr("Theme name:"),
-            QLineEdit.EchoMode.Normal,
-            theme["title"],
-        )
-        if ok:
-            self.session.do(
-                self.tr("Rename theme"),
-                lambda wf: wf.update("themes", theme_id, title=title.strip()),
-            )
-
-    def file_selected(self) -> None:
-        theme_id, ids = self._theme_of_current(), self.selected_note_ids()
-        if theme_id and ids:
-            self.session.do(self.tr("Add to theme"), lambda wf: wf.file_notes(ids, theme_id))
-
-    def unfile_selected(self) -> None:
-        item = self.themes.currentItem()
-        if item is not None and item.parent() is not None:
-            note_id = item.data(0, ID_ROLE)
-            self.session.do(self.tr("Take out of theme"), lambda wf: wf.file_notes([note_id], None))
-
-    def refresh(self) -> None:
-        qid = self.session.question_id
-        wf = self.session.wf
-        notes = wf.notes(qid) if qid else []
-        themes = wf.themes(qid) if qid else []
-        expanded = {
-            self.themes.topLevelItem(i).data(0, ID_ROLE)
-            for i in range(self.themes.topLevelItemCount())
-            if self.themes.topLevelItem(i).isExpanded()
-        }
-        self.unclustered.clear()
-        for note in notes:
-            if note["theme_id"] is None:
-                item = QListWidgetItem(note["text"])
-                item.setData(ID_ROLE, note["id"])
-                self.unclustered.addItem(item)
-        self.themes.clear()
-        for theme in themes:
-            members = [n for n in notes if n["theme_id"] == theme["id"]]
-            title = theme["title"] or self.tr("(untitled theme)")
-            top = QTreeWidgetItem([f"{title}  ({len(members)})"])
-            top.setData(0, ID_ROLE, theme["id"])
-            for note in members:
-                child = QTreeWidgetItem([note["text"]])
-                child.setData(0, ID_ROLE, note["id"])
-                top.addChild(child)
-            self.themes.addTopLevelItem(top)
-            top.setExpanded(theme["id"] in expanded)
 
 
 class VotePage(StepPage):

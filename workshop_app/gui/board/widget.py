@@ -38,6 +38,7 @@ class BoardWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        layout.addWidget(self.find_bar)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.view, 1)
         self._search_timer = QTimer(self)
@@ -59,27 +60,30 @@ class BoardWidget(QWidget):
         return action
 
     def _build_toolbar(self) -> None:
+        # Two rows, so every action stays visible on a 1280-pixel screen: finding and
+        # filtering notes above, the clustering actions below.
+        self.find_bar = QToolBar(self.tr("Find"), self)
         self.toolbar = QToolBar(self.tr("Board"), self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.search_box = QLineEdit(self)
+        self.search_box.setAccessibleName(self.tr("Search notes"))
         self.search_box.setPlaceholderText(self.tr("Search notes (Ctrl+F)"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setMaximumWidth(240)
         self.search_box.textChanged.connect(lambda: self._search_timer.start())
         self.search_box.returnPressed.connect(self.run_search)
-        self.toolbar.addWidget(self.search_box)
+        self.find_bar.addWidget(self.search_box)
         self.match_label = QLabel(self)
         self.match_label.setMinimumWidth(70)
-        self.toolbar.addWidget(self.match_label)
+        self.find_bar.addWidget(self.match_label)
         self.workshop_filter = QComboBox(self)
         self.workshop_filter.setAccessibleName(self.tr("Workshop"))
         self.workshop_filter.currentIndexChanged.connect(self._filters_changed)
-        self.toolbar.addWidget(self.workshop_filter)
+        self.find_bar.addWidget(self.workshop_filter)
         self.perspective_filter = QComboBox(self)
         self.perspective_filter.setAccessibleName(self.tr("Perspective"))
         self.perspective_filter.currentIndexChanged.connect(self._filters_changed)
-        self.toolbar.addWidget(self.perspective_filter)
-        self.toolbar.addSeparator()
+        self.find_bar.addWidget(self.perspective_filter)
         self.suggest_action = self._action(
             self.tr("Suggest groups"),
             self.tr("Propose groups of similar unclustered notes"),
