@@ -31,70 +31,6 @@
     </message>
 </context>
 <context>
-    <name>ClusterPage</name>
-    <message>
-        <location filename="../../workshop_app/gui/steps.py" line="316"/>
-        <location filename="../../workshop_app/gui/steps.py" line="343"/>
-        <source>Notes not yet in a theme</source>
-        <translation>Lappar som inte hör till något tema än</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/steps.py" line="323"/>
-        <location filename="../../workshop_app/gui/steps.py" line="348"/>
-        <source>Themes</source>
-        <translation>Teman</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/steps.py" line="329"/>
-        <source>New theme from selected notes</source>
-        <translation>Nytt tema av markerade lappar</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/steps.py" line="332"/>
-        <source>Add selected notes to theme →</source>
-        <translation>Lägg markerade lappar i temat →</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/steps.py" line="335"/>
-        <source>← Take note out of its theme</source>
-        <translation>← Ta ut lappen ur sitt tema</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/steps.py" line="338"/>
-        <location filename="../../workshop_app/gui/steps.py" line="391"/>
-        <location filename="../../workshop_app/gui/steps.py" line="398"/>
-        <source>Rename theme</source>
-        <translation>Byt namn på tema</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/steps.py" line="376"/>
-        <location filename="../../workshop_app/gui/steps.py" line="380"/>
-        <source>New theme</source>
-        <translation>Nytt tema</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/steps.py" line="380"/>
-        <location filename="../../workshop_app/gui/steps.py" line="392"/>
-        <source>Theme name:</source>
-        <translation>Temats namn:</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/steps.py" line="405"/>
-        <source>Add to theme</source>
-        <translation>Lägg i tema</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/steps.py" line="411"/>
-        <source>Take out of theme</source>
-        <translation>Ta ut ur tema</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/steps.py" line="432"/>
-        <source>(untitled theme)</source>
-        <translation>(tema utan namn)</translation>
-    </message>
-</context>
-<context>
     <name>Colours</name>
     <message>
         <location filename="../../workshop_app/gui/setup_dialog.py" line="38"/>
@@ -491,13 +427,13 @@
 <context>
     <name>IntroducePage</name>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="138"/>
+        <location filename="../../workshop_app/gui/steps.py" line="134"/>
         <source>Say to the participants</source>
         <extracomment>Tables whose changes this page shows.</extracomment>
         <translation>Säg till deltagarna</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="166"/>
+        <location filename="../../workshop_app/gui/steps.py" line="162"/>
         <source>Perspective: %1</source>
         <translation>Perspektiv: %1</translation>
     </message>
@@ -505,19 +441,19 @@
 <context>
     <name>LanguageDialog</name>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="307"/>
-        <location filename="../../workshop_app/gui/main_window.py" line="311"/>
-        <location filename="../../workshop_app/gui/main_window.py" line="331"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="305"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="309"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="329"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="317"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="315"/>
         <source>Welcome to Samla. Choose the language of the app (you can change it later in Settings).</source>
         <translation>Välkommen till Samla. Välj appens språk (du kan ändra det senare under Inställningar).</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="321"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="319"/>
         <source>The new language is used the next time Samla starts.</source>
         <translation>Det nya språket används nästa gång Samla startar.</translation>
     </message>
@@ -609,225 +545,225 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="93"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="91"/>
         <source>Samla workshop files (*.samla *.workshop);;All files (*)</source>
         <translation>Samla-workshopfiler (*.samla *.workshop);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="390"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="388"/>
         <source>&amp;New series…</source>
         <extracomment>A file has been opened; its `Session` is passed. The open file was closed.</extracomment>
         <translation>&amp;Ny serie…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="396"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="394"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ppna…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="399"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="397"/>
         <source>Open the &amp;demo workshop</source>
         <translation>Öppna &amp;demoworkshoppen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="403"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="401"/>
         <source>Save a &amp;copy as…</source>
         <translation>Spara en &amp;kopia som…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="410"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="408"/>
         <source>&amp;Export report…</source>
         <translation>&amp;Exportera rapport…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="416"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="414"/>
         <source>&amp;Close file</source>
         <translation>S&amp;täng filen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="419"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="417"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="423"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="421"/>
         <source>Series &amp;set-up…</source>
         <translation>&amp;Inställning av serien…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="430"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="428"/>
         <source>&amp;Next step</source>
         <translation>&amp;Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="436"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="434"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Föregående steg</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="442"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="440"/>
         <source>Start or pause the &amp;timer</source>
         <translation>Starta eller pausa &amp;timern</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="449"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="447"/>
         <source>Add one &amp;minute</source>
         <translation>Lägg till en &amp;minut</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="456"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="454"/>
         <source>&amp;Import workshop file…</source>
         <translation>&amp;Importera workshopfil…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="462"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="460"/>
         <source>&amp;Backups…</source>
         <translation>Säkerhets&amp;kopior…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="466"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="464"/>
         <source>&amp;Participant mode…</source>
         <translation>&amp;Deltagarläge…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="471"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="469"/>
         <source>&amp;Dot voting…</source>
         <translation>&amp;Prickröstning…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="475"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="473"/>
         <source>Pr&amp;esentation mode</source>
         <translation>Pr&amp;esentationsläge</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="481"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="479"/>
         <source>&amp;Show notes to the room</source>
         <translation>&amp;Visa lapparna för rummet</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="487"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="485"/>
         <source>&amp;Language…</source>
         <translation>&amp;Språk…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="491"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="489"/>
         <source>&amp;About Samla</source>
         <translation>&amp;Om Samla</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="498"/>
-        <location filename="../../workshop_app/gui/main_window.py" line="663"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="496"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="661"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="501"/>
-        <location filename="../../workshop_app/gui/main_window.py" line="664"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="499"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="662"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="506"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="504"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="508"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="506"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="518"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="516"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="521"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="519"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="542"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="540"/>
         <source>&amp;Settings</source>
         <translation>I&amp;nställningar</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="545"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="543"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="548"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="546"/>
         <source>Main</source>
         <translation>Huvudverktyg</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="610"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="608"/>
         <source>No recent files</source>
         <translation>Inga senaste filer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="636"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="634"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="637"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="635"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="676"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="674"/>
         <source>Workshops</source>
         <translation>Workshoppar</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="681"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="679"/>
         <source>New workshop series</source>
         <translation>Ny workshopserie</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="701"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="699"/>
         <source>Open a workshop file</source>
         <translation>Öppna en workshopfil</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="710"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="708"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="724"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="722"/>
         <source>The demo could not be written: %1</source>
         <translation>Demon kunde inte skrivas: %1</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="734"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="732"/>
         <source>copy</source>
         <translation>kopia</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="737"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="735"/>
         <source>Save a copy as</source>
         <translation>Spara en kopia som</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="747"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="745"/>
         <source>That is the open file itself; choose another name.</source>
         <translation>Det är den öppna filen själv; välj ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="758"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="756"/>
         <source>Copy saved: %1</source>
         <translation>Kopian sparad: %1</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="799"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="797"/>
         <source>About Samla</source>
         <translation>Om Samla</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="804"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="802"/>
         <source>Offline workshop facilitation: sticky notes, themes, synthesis and a publishable report.
 
 If something goes wrong, details are written to the log file:
@@ -838,12 +774,12 @@ Om något går fel skrivs detaljerna till loggfilen:
 %1</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="809"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="807"/>
         <source>Show log folder</source>
         <translation>Visa loggmappen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="886"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="894"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
@@ -1140,58 +1076,58 @@ A row above the list and the form, for subclasses&apos; extra controls.</extraco
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="46"/>
+        <location filename="../../workshop_app/gui/steps.py" line="42"/>
         <source>Introduce</source>
         <extracomment>Default time box per step, in minutes.</extracomment>
         <translation>Introducera</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="47"/>
+        <location filename="../../workshop_app/gui/steps.py" line="43"/>
         <source>Write</source>
         <translation>Skriva</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="48"/>
+        <location filename="../../workshop_app/gui/steps.py" line="44"/>
         <source>Cluster</source>
         <translation>Gruppera</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="49"/>
+        <location filename="../../workshop_app/gui/steps.py" line="45"/>
         <source>Vote</source>
         <translation>Rösta</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="50"/>
+        <location filename="../../workshop_app/gui/steps.py" line="46"/>
         <source>Synthesize</source>
         <translation>Sammanfatta</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="57"/>
+        <location filename="../../workshop_app/gui/steps.py" line="53"/>
         <source>Read the question aloud and make sure everyone understands it. Explain the next step: everyone writes on their own, one idea per note.</source>
         <translation>Läs frågan högt och se till att alla förstår den. Förklara nästa steg: alla skriver var för sig, en idé per lapp.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="62"/>
+        <location filename="../../workshop_app/gui/steps.py" line="58"/>
         <source>Silent writing: each person writes their own ideas, one per note. Notes stay hidden from the room until you reveal them. If someone prefers to dictate, type their idea below.</source>
         <translation>Tyst skrivande: var och en skriver sina egna idéer, en per lapp. Lapparna visas inte för rummet förrän du visar dem. Vill någon hellre diktera, skriv in idén nedan.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="68"/>
+        <location filename="../../workshop_app/gui/steps.py" line="64"/>
         <source>Read the notes aloud and group those that belong together into themes. Name each theme once the groups have settled.</source>
         <translation>Läs lapparna högt och samla dem som hör ihop i teman. Namnge varje tema när grupperna har satt sig.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="73"/>
+        <location filename="../../workshop_app/gui/steps.py" line="69"/>
         <source>Dot voting: each person gets a few dots to place on the themes that matter most. Enter the count for each theme.</source>
         <translation>Prickröstning: var och en får några prickar att sätta på de teman som är viktigast. Skriv in antalet för varje tema.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="78"/>
+        <location filename="../../workshop_app/gui/steps.py" line="74"/>
         <source>For each theme, write a heading and a short synthesis, pick quotes from the notes, and note where opinions were divided.</source>
         <translation>Skriv för varje tema en rubrik och en kort sammanfattning, välj citat bland lapparna och notera var åsikterna gick isär.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="87"/>
+        <location filename="../../workshop_app/gui/steps.py" line="83"/>
         <source>Think on your own for a moment. Then write one idea per note: short, concrete, in your own words. There are no wrong answers.</source>
         <translation>Fundera själv en stund. Skriv sedan en idé per lapp: kort, konkret och med egna ord. Det finns inga fel svar.</translation>
     </message>
@@ -1354,42 +1290,42 @@ A row above the list and the form, for subclasses&apos; extra controls.</extraco
 <context>
     <name>VotePage</name>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="452"/>
+        <location filename="../../workshop_app/gui/steps.py" line="312"/>
         <source>Votes per theme</source>
         <translation>Röster per tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="454"/>
+        <location filename="../../workshop_app/gui/steps.py" line="314"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="454"/>
+        <location filename="../../workshop_app/gui/steps.py" line="314"/>
         <source>Dots in this workshop</source>
         <translation>Prickar i denna workshop</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="454"/>
+        <location filename="../../workshop_app/gui/steps.py" line="314"/>
         <source>All workshops</source>
         <translation>Alla workshoppar</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="461"/>
+        <location filename="../../workshop_app/gui/steps.py" line="321"/>
         <source>No themes yet: group the notes in the Cluster step first.</source>
         <translation>Inga teman än: gruppera lapparna i steget Gruppera först.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="487"/>
+        <location filename="../../workshop_app/gui/steps.py" line="347"/>
         <source>Count votes</source>
         <translation>Räkna röster</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="507"/>
+        <location filename="../../workshop_app/gui/steps.py" line="367"/>
         <source>(untitled theme)</source>
         <translation>(tema utan namn)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="516"/>
+        <location filename="../../workshop_app/gui/steps.py" line="376"/>
         <source>Dots for %1</source>
         <translation>Prickar för %1</translation>
     </message>
@@ -1449,38 +1385,38 @@ A row above the list and the form, for subclasses&apos; extra controls.</extraco
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="120"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="118"/>
         <source>Question</source>
         <extracomment>The current step&apos;s timer changed (each question&apos;s step keeps its own countdown).</extracomment>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="149"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="147"/>
         <source>← Previous step</source>
         <translation>← Föregående steg</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="152"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="150"/>
         <source>Next step →</source>
         <translation>Nästa steg →</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="271"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="269"/>
         <source>Step %1 of %2: %3</source>
         <translation>Steg %1 av %2: %3</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="285"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="283"/>
         <source>No questions yet</source>
         <translation>Inga frågor än</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="287"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="285"/>
         <source>Add workshops and questions in Workshop → Series set-up.</source>
         <translation>Lägg till workshoppar och frågor under Workshop → Inställning av serien.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="292"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="290"/>
         <source>Add a workshop in Workshop → Series set-up to collect notes.</source>
         <translation>Lägg till en workshop under Workshop → Inställning av serien för att samla lappar.</translation>
     </message>
@@ -1488,49 +1424,49 @@ A row above the list and the form, for subclasses&apos; extra controls.</extraco
 <context>
     <name>WritePage</name>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="184"/>
+        <location filename="../../workshop_app/gui/steps.py" line="180"/>
         <source>Time is up: input is closed.</source>
         <translation>Tiden är ute: inmatningen är stängd.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="185"/>
+        <location filename="../../workshop_app/gui/steps.py" line="181"/>
         <source>Reopen input</source>
         <translation>Öppna inmatningen igen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="191"/>
-        <location filename="../../workshop_app/gui/steps.py" line="194"/>
+        <location filename="../../workshop_app/gui/steps.py" line="187"/>
+        <location filename="../../workshop_app/gui/steps.py" line="190"/>
         <source>Dictated note</source>
         <translation>Dikterad lapp</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="195"/>
+        <location filename="../../workshop_app/gui/steps.py" line="191"/>
         <source>Type what the participant says…</source>
         <translation>Skriv det deltagaren säger…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="198"/>
+        <location filename="../../workshop_app/gui/steps.py" line="194"/>
         <source>Add note (Ctrl+Enter)</source>
         <translation>Lägg till lapp (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="208"/>
+        <location filename="../../workshop_app/gui/steps.py" line="204"/>
         <source>Notes for this question in this workshop</source>
         <translation>Lappar för den här frågan i den här workshoppen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="215"/>
-        <location filename="../../workshop_app/gui/steps.py" line="260"/>
+        <location filename="../../workshop_app/gui/steps.py" line="211"/>
+        <location filename="../../workshop_app/gui/steps.py" line="256"/>
         <source>Remove note</source>
         <translation>Ta bort lapp</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="249"/>
+        <location filename="../../workshop_app/gui/steps.py" line="245"/>
         <source>Add note</source>
         <translation>Lägg till lapp</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="289"/>
+        <location filename="../../workshop_app/gui/steps.py" line="285"/>
         <source>Notes in this workshop: %1</source>
         <translation>Lappar i denna workshop: %1</translation>
     </message>
