@@ -37,6 +37,10 @@ from workshop_app.gui.participant.turn import NOTE_LIMIT, Turn, clean_note
 from workshop_app.gui.session import Session
 
 
+def display_name(name: str) -> str:
+    """A perspective's name as a button label: "kommun" (as in the questions) → "Kommun"."""
+    return name[:1].upper() + name[1:]
+
 class NoteEdit(QPlainTextEdit):
     """The note box: Enter submits, Shift+Enter breaks the line, pastes arrive as plain text."""
 
@@ -175,11 +179,11 @@ class ParticipantWindow(LockedWindow):
         layout.addLayout(self.perspective_row)
         self.perspective_buttons: list[BigButton] = []
         for perspective in self.session.wf.perspectives():
-            button = BigButton(perspective["name"], 2.0)
+            button = BigButton(display_name(perspective["name"]), 2.0)
             button.setMinimumWidth(button.fontMetrics().horizontalAdvance("M") * 10)
-            button.setAccessibleName(perspective["name"])
+            button.setAccessibleName(display_name(perspective["name"]))
             button.setAccessibleDescription(
-                self.tr("Write your notes as %1.").replace("%1", perspective["name"])
+                self.tr("Write your notes as %1.").replace("%1", display_name(perspective["name"]))
             )
             button.clicked.connect(
                 lambda _=False, pid=perspective["id"]: self.choose_perspective(pid)
@@ -366,7 +370,7 @@ class ParticipantWindow(LockedWindow):
         perspective = self.session.wf.get("perspectives", pid) if pid else None
         if perspective:
             self.perspective_label.setText(
-                self.tr("Writing as: %1").replace("%1", perspective["name"])
+                self.tr("Writing as: %1").replace("%1", display_name(perspective["name"]))
             )
             self.perspective_label.show()
         else:
