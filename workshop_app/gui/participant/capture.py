@@ -41,6 +41,7 @@ def display_name(name: str) -> str:
     """A perspective's name as a button label: "kommun" (as in the questions) → "Kommun"."""
     return name[:1].upper() + name[1:]
 
+
 class NoteEdit(QPlainTextEdit):
     """The note box: Enter submits, Shift+Enter breaks the line, pastes arrive as plain text."""
 
