@@ -600,28 +600,36 @@ class WorkshopFile:
                 )
             return Changes(tuple(changes))
 
-    def _write_row(self, table: str, row: dict, *, deleted: bool | None = None) -> RowChange:
-        values = {k: v for k, v in row.items() if k not in ("id", "created_at")}
-        values["updated_at"] = self.now()
-        if deleted is not None:
-            values["deleted_at"] = self.now() if deleted else None
-        return self._update(table, row["id"], _encode(table, values))
+    def _write_columns(self, row: RowChange, source: dict | None) -> RowChange:
+        """Write back only the columns `row` changed, as they are in `source`.
+
+        A created row (no `before`) is soft-deleted when `source` is None and brought
+        back when it is `after`. Columns the action did not touch are left alone, so an
+        undo never overwrites what was changed since by something else (a merge, a
+        participant's edit of their own note).
+        """
+        if row.before is None:
+            values = {"deleted_at": self.now() if source is None else None}
+        else:
+            values = {
+                name: source.get(name)
+                for name in row.after
+                if name not in ("id", "created_at", "updated_at")
+                and row.before.get(name) != row.after.get(name)
+            }
+        return self._update(row.table, row.id, _encode(row.table, values))
 
     def revert(self, changes: Changes) -> Changes:
-        """Undo `changes`: restore every row as it was (a created row is soft-deleted)."""
+        """Undo `changes`: the columns they changed go back (a created row is soft-deleted)."""
         with self.transaction():
-            done = []
-            for row in reversed(changes.rows):
-                if row.before is None:
-                    done.append(self._write_row(row.table, row.after, deleted=True))
-                else:
-                    done.append(self._write_row(row.table, row.before))
-            return Changes(tuple(done))
+            return Changes(
+                tuple(self._write_columns(row, row.before) for row in reversed(changes.rows))
+            )
 
     def reapply(self, changes: Changes) -> Changes:
         """Redo `changes` after a `revert`."""
         with self.transaction():
-            return Changes(tuple(self._write_row(r.table, r.after) for r in changes.rows))
+            return Changes(tuple(self._write_columns(row, row.after) for row in changes.rows))
 
     # ------------------------------------------------------------------ checks
 
