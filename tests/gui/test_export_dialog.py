@@ -1,15 +1,12 @@
 """The export dialog runs the report export off the GUI thread and shows its progress.
 
-The report renderers live in `workshop_app.report.exporter`; here a stand-in with the
-same signature records the call (the dialog imports the module by its real name).
+The real exporter runs; the fixture only wraps it to record where and how it was called.
 """
 
 from __future__ import annotations
 
 import json
-import sys
 import threading
-import types
 from pathlib import Path
 
 import pytest
@@ -17,48 +14,20 @@ from PySide6.QtCore import Qt
 
 from workshop_app.core.demo import write_demo
 from workshop_app.gui.export_dialog import ExportDialog
+from workshop_app.report import exporter as report_exporter
 
 
 @pytest.fixture
 def exporter(monkeypatch):
     calls = []
+    real = report_exporter.export_report
 
-    def export_report(
-        wf,
-        *,
-        pdf=None,
-        markdown=None,
-        html=None,
-        csv=None,
-        csv_bom=False,
-        workshop_ids=None,
-        appendix=False,
-        votes=True,
-        progress=None,
-    ):
-        calls.append(
-            {
-                "thread": threading.current_thread(),
-                "notes": wf.note_count(),
-                "readonly": wf.readonly,
-                "workshop_ids": workshop_ids,
-                "appendix": appendix,
-                "votes": votes,
-            }
-        )
-        written = []
-        for step, target in enumerate(p for p in (pdf, markdown, html, csv) if p):
-            Path(target).write_text("report", encoding="utf-8")
-            written.append(target)
-            progress(step + 1, 4)
-        return written
+    def recording(wf, **options):
+        where = {"thread": threading.current_thread(), "readonly": wf.readonly}
+        calls.append(where | {"notes": wf.note_count()} | options)
+        return real(wf, **options)
 
-    module = types.ModuleType("workshop_app.report.exporter")
-    module.export_report = export_report
-    monkeypatch.setitem(sys.modules, "workshop_app.report.exporter", module)
-    import workshop_app.report as report_package
-
-    monkeypatch.setattr(report_package, "exporter", module, raising=False)
+    monkeypatch.setattr(report_exporter, "export_report", recording)
     return calls
 
 
@@ -96,6 +65,8 @@ def test_export_runs_off_the_gui_thread_with_progress(window, qtbot, tmp_path, e
     assert (
         json.loads((out / "rapport.json").read_text(encoding="utf-8"))["format"] == "samla.series"
     )
+    assert (out / "rapport.pdf").read_bytes().startswith(b"%PDF")
+    assert "Smarta landsbygder" in (out / "rapport.md").read_text(encoding="utf-8")
     assert progress[-1] == 100 and any(0 < v < 100 for v in progress)
     assert "rapport.pdf" in dialog.status.text()
     assert dialog.export_button.isEnabled()
@@ -123,10 +94,25 @@ def test_export_failure_is_explained_and_logged(window, qtbot, tmp_path, monkeyp
     def broken(wf, **kwargs):
         raise RuntimeError("renderer bug")
 
-    monkeypatch.setattr(sys.modules["workshop_app.report.exporter"], "export_report", broken)
+    monkeypatch.setattr(report_exporter, "export_report", broken)
     dialog = window.show_export()
     dialog.folder.setText(str(tmp_path))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.running, timeout=5000)
     assert "log file" in dialog.status.text()
     assert (tmp_path / "data" / "samla.log").read_text(encoding="utf-8").count("renderer bug")
+
+
+def test_characters_the_font_cannot_draw_are_reported_after_export(window, qtbot, tmp_path):
+    path = tmp_path / "demo.samla"
+    wf = write_demo(path)
+    wf.add_note(wf.questions()[0]["id"], wf.workshops()[0]["id"], "Bygdens röst 村の声")
+    wf.close()
+    window.open_file(path)
+    dialog = window.show_export()
+    dialog.folder.setText(str(tmp_path))
+    dialog.appendix.setChecked(True)  # the note is printed in the appendix
+    with qtbot.waitSignal(dialog.exported, timeout=10000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert "Please check" in dialog.status.text()
+    assert "村" in dialog.status.text()

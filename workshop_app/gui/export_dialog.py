@@ -40,7 +40,7 @@ SUFFIX = {"pdf": ".pdf", "markdown": ".md", "html": ".html", "csv": ".csv", "jso
 
 class ExportWorker(QObject):
     progress = Signal(int)  # percent
-    done = Signal(list)  # written paths
+    done = Signal(list, list)  # written paths, warnings (e.g. characters the font lacks)
     failed = Signal(object)  # the exception
 
     def __init__(self, path: str, outputs: dict[str, str], options: dict):
@@ -53,13 +53,14 @@ class ExportWorker(QObject):
         try:
             from workshop_app.core.interchange import export_json
             from workshop_app.core.store import WorkshopFile
-            from workshop_app.report.exporter import export_report  # reportlab loads only now
+            from workshop_app.report import exporter  # reportlab loads only now
 
+            warnings: list[str] = []
+            # Its own read-only connection: SQLite connections stay on their thread.
             with WorkshopFile.open(self.path, readonly=True) as wf:
-                written: list[str] = []
                 report = {k: v for k, v in self.outputs.items() if k != "json"}
                 if report:
-                    written += export_report(
+                    warnings = exporter.export_report(
                         wf,
                         pdf=report.get("pdf"),
                         markdown=report.get("markdown"),
@@ -73,21 +74,14 @@ class ExportWorker(QObject):
                     )
                 if "json" in self.outputs:
                     export_json(wf, self.outputs["json"])
-                    written.append(self.outputs["json"])
             self.progress.emit(100)
-            self.done.emit([str(p) for p in written])
+            self.done.emit([str(p) for p in self.outputs.values()], list(warnings))
         except Exception as exc:  # reported to the GUI thread, which shows or logs it
             self.failed.emit(exc)
 
-    def _progress(self, *args) -> None:
-        """Accepts progress(fraction) with 0..1, or progress(done, total)."""
-        if len(args) >= 2 and args[1]:
-            value = args[0] / args[1]
-        elif args:
-            value = float(args[0])
-        else:
-            return
-        self.progress.emit(max(0, min(99, round(value * 100 if value <= 1 else value))))
+    def _progress(self, done: int, total: int, _label: str = "") -> None:
+        if total:
+            self.progress.emit(max(0, min(99, round(done * 100 / total))))
 
 
 class ExportDialog(QDialog):
@@ -272,10 +266,13 @@ class ExportDialog(QDialog):
             self._worker = None
         self._update_ok()
 
-    def _finished(self, paths: list[str]) -> None:
+    def _finished(self, paths: list[str], warnings: list[str]) -> None:
         self._stop_thread()
         self.progress.setValue(100)
-        self.status.setText(self.tr("Done: %1").replace("%1", ", ".join(paths)))
+        text = self.tr("Done: %1").replace("%1", ", ".join(paths))
+        if warnings:
+            text += "\n" + self.tr("Please check: %1").replace("%1", "\n".join(warnings))
+        self.status.setText(text)
         self.exported.emit(paths)
         if self.open_when_done and paths:
             QDesktopServices.openUrl(QUrl.fromLocalFile(paths[0]))
