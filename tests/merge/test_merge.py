@@ -236,6 +236,20 @@ def test_progress_is_reported_and_cancelling_writes_nothing(laptops):
         assert row_counts(target) == counts
 
 
+def test_cancelling_at_the_very_end_still_writes_nothing(laptops):
+    """The last progress report ("done") comes before the commit: a cancel there rolls back."""
+    with open_file(laptops["a"]) as target:
+        counts = row_counts(target)
+
+        def cancel_when_done(done, total, what):
+            if what == "done":
+                raise KeyboardInterrupt
+
+        with pytest.raises(KeyboardInterrupt):
+            merge_into(target, laptops["c"], progress=cancel_when_done)
+        assert row_counts(target) == counts
+
+
 def test_the_cli_merges_and_prints_counts(laptops, capsys):
     from workshop_app.cli import main
 

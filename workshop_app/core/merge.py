@@ -552,10 +552,12 @@ def merge_into(
         for c in conflicts:
             c["id"] = new_id()
             _insert_conflict(db.conn, c, merge_id, now)
+        # Last call inside the transaction: a cancel raised from here still rolls back, so
+        # "cancelled" never hides a merge that was in fact written.
+        report_progress(total, total, "done")
     report.changes = changes
     report.conflicts = conflicts
     report.merge_id = merge_id
-    report_progress(total, total, "done")
     return report
 
 
