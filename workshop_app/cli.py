@@ -52,6 +52,10 @@ def main(argv: list[str] | None = None) -> int:
     except WorkshopFileError as exc:
         print(f"workshop-app: {exc}", file=sys.stderr)
         return 2
+    except OSError as exc:  # e.g. an export into a folder that does not exist
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"workshop-app: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # a bug: keep the details in the log, tell the user where

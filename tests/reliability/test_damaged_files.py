@@ -8,6 +8,7 @@ import pathlib
 import pytest
 
 from workshop_app.core import errors
+from workshop_app.core.errors import DiskFull
 from workshop_app.core.interchange import export_json, import_json
 from workshop_app.core.store import WorkshopFile
 
@@ -82,7 +83,7 @@ def test_a_failed_import_leaves_no_workshop_file(tmp_path, pristine_demo, monkey
         return real(self, table, rows)
 
     monkeypatch.setattr(interchange.WorkshopFile, "put_rows", fails_on_notes)
-    with pytest.raises(OSError):
+    with pytest.raises(DiskFull, match="disk is full"):
         import_json(source, tmp_path / "new.workshop")
     assert "notes" in calls
     assert sorted(p.name for p in tmp_path.iterdir()) == ["series.json"]

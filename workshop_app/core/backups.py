@@ -30,7 +30,7 @@ from urllib.parse import quote
 from workshop_app.core import errors
 from workshop_app.core.atomic import atomic_path
 from workshop_app.core.logs import log_dir
-from workshop_app.core.store import WorkshopFile, check_header
+from workshop_app.core.store import WorkshopFile, check_header, friendly_errors
 
 MAX_BACKUPS = 60
 SUFFIX = ".workshop"
@@ -100,31 +100,21 @@ def make_backup(wf: WorkshopFile, reason: str = "manual", now: datetime | None =
 def _backup(conn: sqlite3.Connection, path: Path, reason: str, now: datetime | None) -> Backup:
     now = now or datetime.now(UTC)
     folder = backup_dir(path)
-    folder.mkdir(parents=True, exist_ok=True)
-    target = _new_path(folder, now, reason)
-    with atomic_path(target) as tmp:
-        dest = sqlite3.connect(str(tmp))
-        try:
-            with errors_of(path):
+    with friendly_errors(path):
+        folder.mkdir(parents=True, exist_ok=True)
+        target = _new_path(folder, now, reason)
+        with atomic_path(target) as tmp:
+            dest = sqlite3.connect(str(tmp))
+            try:
                 conn.backup(dest)
-            # A backup is a closed, self-contained file: no -wal beside it.
-            dest.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            dest.close()
-    prune(path, now)
+                # A backup is a closed, self-contained file: no -wal beside it.
+                dest.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dest.close()
+        prune(path, now)
     found = _parse(target)
     assert found is not None
     return found
-
-
-@contextlib.contextmanager
-def errors_of(path: Path):
-    try:
-        yield
-    except sqlite3.OperationalError as exc:
-        if "full" in str(exc).lower():
-            raise errors.DiskFull(f"The disk is full: {path.name} could not be backed up.") from exc
-        raise
 
 
 def thin(backups: Iterable[Backup], now: datetime) -> list[Backup]:

@@ -8,6 +8,7 @@ Nothing outside this module writes SQL.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import sqlite3
@@ -37,7 +38,7 @@ def new_id() -> str:
 
 @contextlib.contextmanager
 def friendly_errors(path: Path) -> Iterator[None]:
-    """Turn SQLite's environment errors into `WorkshopFileError`s in plain words."""
+    """Turn SQLite's and the file system's errors into `WorkshopFileError`s in plain words."""
     try:
         yield
     except sqlite3.OperationalError as exc:
@@ -64,6 +65,15 @@ def friendly_errors(path: Path) -> Iterator[None]:
         raise errors.CorruptFile(
             f"{path.name} is damaged ({exc}). Restore it from a backup."
         ) from exc
+    except OSError as exc:  # files written beside the database: backups, copies, exports
+        where = exc.filename or path
+        if exc.errno == errno.ENOSPC:
+            raise errors.DiskFull(
+                f"The disk is full: {where} could not be written. Free some space."
+            ) from exc
+        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            raise errors.ReadOnlyFile(f"{where} cannot be written to ({exc.strerror}).") from exc
+        raise errors.WorkshopFileError(f"{where}: {exc.strerror or exc}") from exc
 
 
 def check_header(path: Path) -> None:

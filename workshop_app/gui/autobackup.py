@@ -56,8 +56,8 @@ class AutoBackup(QObject):
     def backup(self, reason: str) -> None:
         try:
             made = make_backup(self.session.wf, reason)
-        except (WorkshopFileError, OSError) as exc:
-            self.session.error.emit(self.tr("The automatic backup failed: {0}").format(exc))
+        except WorkshopFileError as exc:
+            self.session.report_error(exc)
             return
         self.dirty = False
         self.made.emit(made)

@@ -119,7 +119,7 @@ class BackupsDialog(QDialog):
         try:
             restore(backup, path)
         except WorkshopFileError as exc:
-            session.error.emit(str(exc))
+            session.report_error(exc)
             return False
         finally:
             session.wf = WorkshopFile.open(path)

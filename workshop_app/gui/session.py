@@ -43,9 +43,7 @@ class Session(QObject):
     changed = Signal(object)
     #: Emitted when the facilitator moves to another workshop, question or step.
     current_changed = Signal()
-    #: A known environment error in plain words (disk full, locked, ...).
-    error = Signal(str)
-    #: The same known error as the exception itself, for messages that depend on its kind.
+    #: A known environment error (disk full, locked, ...): the main window explains it.
     failed = Signal(object)
 
     STEPS = ("introduce", "write", "cluster", "vote", "synthesize")
@@ -70,7 +68,7 @@ class Session(QObject):
         try:
             changes = action(self.wf)
         except WorkshopFileError as exc:
-            self._report(exc)
+            self.report_error(exc)
             return None
         if changes:
             self.undo_stack.push(ChangeCommand(self, text, changes))
@@ -86,7 +84,7 @@ class Session(QObject):
         try:
             changes = action(self.wf)
         except WorkshopFileError as exc:
-            self._report(exc)
+            self.report_error(exc)
             return
         self.changed.emit(changes)
 
@@ -111,8 +109,8 @@ class Session(QObject):
         self.revealed = revealed
         self.current_changed.emit()
 
-    def _report(self, exc: WorkshopFileError) -> None:
-        self.error.emit(str(exc))
+    def report_error(self, exc: WorkshopFileError) -> None:
+        """Hand a known problem to whoever shows it to the facilitator (the main window)."""
         self.failed.emit(exc)
 
     def set_input_closed(self, closed: bool) -> None:
