@@ -210,8 +210,8 @@ Filen som den är nu sparas som en annan säkerhetskopia, så det här kan ångr
     </message>
     <message>
         <location filename="../../workshop_app/gui/import_dialog.py" line="223" />
-        <source>Workshop files (*.workshop *.json);;All files (*)</source>
-        <translation>Workshopfiler (*.workshop *.json);;Alla filer (*)</translation>
+        <source>Workshop files (*.samla *.workshop *.json);;All files (*)</source>
+        <translation>Workshopfiler (*.samla *.workshop *.json);;Alla filer (*)</translation>
     </message>
 </context>
 <context>

@@ -219,7 +219,7 @@ def choose_source(parent: QWidget | None) -> str:
         QCoreApplication.translate("ImportDialog", "Import workshop file"),
         "",
         QCoreApplication.translate(
-            "ImportDialog", "Workshop files (*.workshop *.json);;All files (*)"
+            "ImportDialog", "Workshop files (*.samla *.workshop *.json);;All files (*)"
         ),
     )
     return path
