@@ -2,40 +2,38 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit
 
+from workshop_app.core import links
 from workshop_app.gui.fields import AutoCommit
 from workshop_app.gui.row_editor import RowListEditor
-
-ALLOWED_SCHEMES = ("http", "https", "mailto")
 
 
 def link_problem(url: str) -> str | None:
     """Why `url` cannot be used as a link in a published report (None when it can)."""
-    url = url.strip()
-    if not url:
-        return None
-    parts = urlsplit(url)
-    scheme = parts.scheme.lower()
-    if scheme not in ALLOWED_SCHEMES:
+    problem = links.link_problem(url)
+    if problem == "scheme":
         return QCoreApplication.translate(
             "ExamplesEditor",
             "Only web links (starting with https:// or http://) and e-mail links "
             "(mailto:) can be used in the report.",
         )
-    if scheme in ("http", "https") and not parts.netloc:
+    if problem == "no_host":
+        scheme = url.strip().split(":", 1)[0].lower()
         return QCoreApplication.translate(
             "ExamplesEditor", "The link has no web address after %1://."
         ).replace("%1", scheme)
-    if scheme == "mailto" and "@" not in parts.path:
+    if problem == "no_address":
         return QCoreApplication.translate(
             "ExamplesEditor", "An e-mail link needs an address, like mailto:name@example.org."
         )
-    if any(c.isspace() for c in url):
+    if problem == "spaces":
         return QCoreApplication.translate("ExamplesEditor", "A link cannot contain spaces.")
+    if problem == "characters":
+        return QCoreApplication.translate(
+            "ExamplesEditor", "A link cannot contain control characters or < > \"."
+        )
     return None
 
 

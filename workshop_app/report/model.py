@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from workshop_app.core import errors
+from workshop_app.core.links import safe_url
 from workshop_app.core.store import WorkshopFile
 from workshop_app.report.labels import labels, number_word, report_language, votes_label
-from workshop_app.report.text import clean, format_date, join_words, parse_date, safe_url
+from workshop_app.report.text import clean, format_date, join_words, parse_date
 
 
 @dataclass

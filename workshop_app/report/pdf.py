@@ -29,10 +29,11 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from workshop_app.core.links import safe_url
 from workshop_app.report import fonts
 from workshop_app.report.fonts import BOLD, ITALIC, REGULAR
 from workshop_app.report.model import Report
-from workshop_app.report.text import has_rtl, safe_url, snippet, visual_order
+from workshop_app.report.text import has_rtl, snippet, visual_order
 
 Progress = Callable[[int, int, str], None]
 

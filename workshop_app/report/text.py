@@ -5,13 +5,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
-from urllib.parse import urlsplit
 
 from workshop_app.report.labels import MONTHS, report_language
 
 #: C0 controls other than tab and newline, and DEL: invisible, and not allowed in XML.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-LINK_SCHEMES = ("http", "https", "mailto")
 
 
 def clean(text: str | None) -> str:
@@ -19,24 +17,6 @@ def clean(text: str | None) -> str:
     if not text:
         return ""
     return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-
-
-def safe_url(url: str | None) -> str | None:
-    """The URL if it may become a link (http, https or mailto), else None."""
-    url = (url or "").strip()
-    if not url or any(ch.isspace() or ord(ch) < 32 or ch in '<>"' for ch in url):
-        return None
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in LINK_SCHEMES:
-        return None
-    if parts.scheme.lower() in ("http", "https") and not parts.netloc:
-        return None
-    if parts.scheme.lower() == "mailto" and not parts.path:
-        return None
-    return url
 
 
 def parse_date(value: str | None) -> date | None:
