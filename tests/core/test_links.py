@@ -13,7 +13,7 @@ BAD = {
     "https://": "no_host",
     "mailto:someone": "no_address",
     "https://example.org/a b": "spaces",
-    'https://example.org/"><img src=x>': "characters",
+    'https://example.org/"><img/src=x>': "characters",
 }
 
 
