@@ -164,6 +164,7 @@ class ExportDialog(QDialog):
         self.progress.setValue(0)
         self.progress.setAccessibleName(self.tr("Export progress"))
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # paths and note text, never markup
         self.status.setWordWrap(True)
         self.status.setObjectName("muted")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

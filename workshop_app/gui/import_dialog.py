@@ -89,6 +89,7 @@ class ImportDialog(QDialog):
         self.setMinimumWidth(640)
         layout = QVBoxLayout(self)
         self.label = QLabel(self.tr("Checking {0} …").format(self.source.name))
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # file names and titles are user text
         self.label.setWordWrap(True)
         self.bar = QProgressBar()
         self.details = QPlainTextEdit()

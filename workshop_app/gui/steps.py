@@ -134,6 +134,7 @@ class IntroducePage(StepPage):
         heading = QLabel(self.tr("Say to the participants"))
         heading.setFont(scaled_font(heading, 1.1, bold=True))
         self.perspective = QLabel()
+        self.perspective.setTextFormat(Qt.TextFormat.PlainText)  # perspective names are user text
         self.perspective.setObjectName("muted")
         self.perspective.setWordWrap(True)
         self.instruction = QLabel(participant_instruction())
