@@ -28,7 +28,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from workshop_app.core import errors
-from workshop_app.core.atomic import atomic_path
+from workshop_app.core.copy import copy_database
 from workshop_app.core.logs import log_dir
 from workshop_app.core.store import WorkshopFile, check_header, friendly_errors
 
@@ -103,14 +103,8 @@ def _backup(conn: sqlite3.Connection, path: Path, reason: str, now: datetime | N
     with friendly_errors(path):
         folder.mkdir(parents=True, exist_ok=True)
         target = _new_path(folder, now, reason)
-        with atomic_path(target) as tmp:
-            dest = sqlite3.connect(str(tmp))
-            try:
-                conn.backup(dest)
-                # A backup is a closed, self-contained file: no -wal beside it.
-                dest.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                dest.close()
+        # A backup is a closed, self-contained file: no -wal beside it.
+        copy_database(conn, target, "DELETE")
         prune(path, now)
     found = _parse(target)
     assert found is not None
@@ -208,17 +202,12 @@ def restore(
             kept = _parse(target)
     src = sqlite3.connect(f"file:{quote(str(source.resolve()))}?mode=ro", uri=True)
     try:
-        with atomic_path(path) as tmp:
-            dest = sqlite3.connect(str(tmp))
-            try:
-                src.backup(dest)
-                dest.execute("PRAGMA journal_mode = WAL")
-            finally:
-                dest.close()
-            # The old file's write-ahead log must not be replayed over the restored file.
-            for suffix in ("-wal", "-shm"):
-                with contextlib.suppress(FileNotFoundError):
-                    Path(f"{path}{suffix}").unlink()
+        # The old file's write-ahead log must not be replayed over the restored file; the
+        # current file is kept whole as a backup above, so its log can go first.
+        for suffix in ("-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                Path(f"{path}{suffix}").unlink()
+        copy_database(src, path, "WAL")
     finally:
         src.close()
     return kept

@@ -10,19 +10,27 @@ from workshop_app.core.atomic import atomic_path
 from workshop_app.core.store import WorkshopFile, friendly_errors
 
 
-def save_copy(wf: WorkshopFile, path: str | os.PathLike) -> Path:
-    """Write a consistent copy of `wf` to `path` with SQLite's online backup API.
+def copy_database(conn: sqlite3.Connection, path: str | os.PathLike, journal_mode: str) -> Path:
+    """Write a consistent copy of the database behind `conn` to `path`, atomically.
 
-    The copy is written beside the target and moved into place, so a failure
-    (a full disk, say) leaves no partial file and keeps any earlier file there.
-    The open file is not touched and stays the one being edited.
+    SQLite's online backup API reads a live file safely (never a plain file copy);
+    the copy is written beside the target and moved into place, so a failure leaves
+    no partial file and keeps whatever was there. `journal_mode` is the copy's own:
+    DELETE for a closed, self-contained file, WAL for a file that will be worked on.
     """
     target = Path(path)
-    with friendly_errors(target), atomic_path(target) as tmp:
+    with atomic_path(target) as tmp:
         dest = sqlite3.connect(str(tmp))
         try:
-            wf.db.conn.backup(dest)
-            dest.execute("PRAGMA journal_mode = DELETE")
+            conn.backup(dest)
+            dest.execute(f"PRAGMA journal_mode = {journal_mode}")
         finally:
             dest.close()
     return target
+
+
+def save_copy(wf: WorkshopFile, path: str | os.PathLike) -> Path:
+    """"Save a copy as": a consistent copy of `wf` at `path`; `wf` stays the open file."""
+    target = Path(path)
+    with friendly_errors(target):
+        return copy_database(wf.db.conn, target, "DELETE")
