@@ -130,10 +130,7 @@ def render_html(report: Report, *, appendix: bool = False) -> str:
         out.append(f'<section class="appendix"><h2>{h(lab["appendix"])}</h2>')
         for q in report.questions:
             out.append(f"<h3>{h(q.text)}</h3>")
-            groups = [(t.title, t.notes) for t in q.themes]
-            if q.unclustered:
-                groups.append((lab["not_clustered"], q.unclustered))
-            for title, notes in groups:
+            for title, notes in q.appendix_groups(lab["not_clustered"]):
                 out.append(f"<h4>{h(title)}</h4>")
                 if notes:
                     out.append("<ul>" + "".join(f"<li>{h(n.text)}</li>" for n in notes) + "</ul>")

@@ -90,10 +90,7 @@ def render_markdown(report: Report, *, appendix: bool = False) -> str:
         out.append(f"## {md(lab['appendix'])}\n")
         for q in report.questions:
             out.append(f"### {md(q.text)}\n")
-            groups = [(t.title, t.notes) for t in q.themes]
-            if q.unclustered:
-                groups.append((lab["not_clustered"], q.unclustered))
-            for title, notes in groups:
+            for title, notes in q.appendix_groups(lab["not_clustered"]):
                 out.append(f"#### {md(title)}\n")
                 for note in notes:
                     out.append(f"- {_indent(md(note.text), '  ')}")

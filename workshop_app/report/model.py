@@ -57,6 +57,13 @@ class Question:
     def note_count(self) -> int:
         return len(self.unclustered) + sum(len(t.notes) for t in self.themes)
 
+    def appendix_groups(self, not_clustered: str) -> list[tuple[str, list[Note]]]:
+        """(heading, notes) for the appendix: each theme, then the notes of no theme."""
+        groups = [(t.title, t.notes) for t in self.themes]
+        if self.unclustered:
+            groups.append((not_clustered, self.unclustered))
+        return groups
+
 
 @dataclass
 class Example:

@@ -325,10 +325,7 @@ class _Builder:
             p = Paragraph(markup(q.text), self.s["h2"])
             p.outline = (q.text, 1)
             out.append(p)
-            groups = [(t.title, t.notes) for t in q.themes]
-            if q.unclustered:
-                groups.append((lab["not_clustered"], q.unclustered))
-            for title, notes in groups:
+            for title, notes in q.appendix_groups(lab["not_clustered"]):
                 out.append(Paragraph(markup(title), self.s["h3"]))
                 if not notes:
                     out.append(Paragraph(escape(lab["no_notes"]), self.s["note"]))
