@@ -7,7 +7,8 @@ Other parts of the app plug in here:
 
 - `set_step_page(step, widget)` replaces the page of a step for the open file, and
   `register_step_page(step, factory)` does it for every file opened from then on
-  (`factory(session) -> QWidget`). The Cluster step's page is the sticky-note board.
+  (`factory(session) -> QWidget`, called when the step is first shown). The Cluster
+  step's page is the sticky-note board. Pages are built the first time they are shown.
 - `session_opened(session)` is emitted whenever a file has been opened.
 - `menu_file`, `menu_workshop` and `menu_help` take extra actions.
 
@@ -19,9 +20,10 @@ first used, to keep start-up quick).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
@@ -44,19 +46,10 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app import __version__
-from workshop_app.core import templates
-from workshop_app.core.copy import save_copy
-from workshop_app.core.demo import write_demo
 from workshop_app.core.errors import WorkshopFileError
 from workshop_app.core.logs import log_dir, log_file
-from workshop_app.core.store import WorkshopFile
 from workshop_app.gui.agenda import SERIES_PAGES, Agenda
-from workshop_app.gui.autobackup import AutoBackup
-from workshop_app.gui.board import BoardWidget
 from workshop_app.gui.errors import show_error
-from workshop_app.gui.examples_editor import ExamplesEditor
-from workshop_app.gui.intro_editor import IntroEditor
-from workshop_app.gui.lessons_editor import LessonsEditor
 from workshop_app.gui.session import Session
 from workshop_app.gui.settings import AppSettings
 from workshop_app.gui.start_screen import StartScreen
@@ -70,9 +63,11 @@ from workshop_app.gui.steps import (
     step_title,
 )
 from workshop_app.gui.style import icon, scaled_font
-from workshop_app.gui.synthesis_editor import SynthesisEditor
 from workshop_app.gui.timer import StepTimer
 from workshop_app.gui.timer_widget import TimerWidget
+
+if TYPE_CHECKING:
+    from workshop_app.core.store import WorkshopFile
 
 FILE_SUFFIX = ".samla"
 FALLBACK_KEYS = {
@@ -85,6 +80,88 @@ FALLBACK_KEYS = {
     QKeySequence.StandardKey.Redo: "Ctrl+Shift+Z",
 }
 StepPageFactory = Callable[[Session], QWidget]
+
+
+# The pages of the steps and series pages. Each is built the first time it is shown, and
+# the heavier ones import their modules only then: opening a file shows the Introduce
+# step at once, without loading the board of 10,000 notes nobody is looking at yet.
+
+
+def _board_page(session: Session) -> QWidget:
+    from workshop_app.gui.board import BoardWidget
+
+    return BoardWidget(session)
+
+
+def _synthesis_page(session: Session) -> QWidget:
+    from workshop_app.gui.synthesis_editor import SynthesisEditor
+
+    return SynthesisEditor(session)
+
+
+def _intro_page(session: Session) -> QWidget:
+    from workshop_app.gui.intro_editor import IntroEditor
+
+    return IntroEditor(session)
+
+
+def _examples_page(session: Session) -> QWidget:
+    from workshop_app.gui.examples_editor import ExamplesEditor
+
+    return ExamplesEditor(session)
+
+
+def _lessons_page(session: Session) -> QWidget:
+    from workshop_app.gui.lessons_editor import LessonsEditor
+
+    return LessonsEditor(session)
+
+
+PAGE_FACTORIES: dict[str, StepPageFactory] = {
+    "introduce": IntroducePage,
+    "write": WritePage,
+    "cluster": _board_page,
+    "vote": VotePage,
+    "synthesize": _synthesis_page,
+    "intro": _intro_page,
+    "examples": _examples_page,
+    "lessons": _lessons_page,
+}
+
+
+class PageMap(Mapping[str, QWidget]):
+    """The workspace's pages by key ("write", "cluster", "intro" …).
+
+    A page is built the first time it is looked up (`pages["cluster"]`), so pages
+    nobody opens cost nothing; `built(key)` tells without building.
+    """
+
+    def __init__(self, factories: dict[str, Callable[[], QWidget]], on_built):
+        self._factories = dict(factories)
+        self._built: dict[str, QWidget] = {}
+        self._on_built = on_built
+
+    def __getitem__(self, key: str) -> QWidget:
+        page = self._built.get(key)
+        if page is None:
+            page = self._factories[key]()
+            self._built[key] = page
+            self._on_built(key, page)
+        return page
+
+    def __iter__(self):
+        return iter(self._factories)
+
+    def __len__(self) -> int:
+        return len(self._factories)
+
+    def built(self, key: str) -> QWidget | None:
+        return self._built.get(key)
+
+    def replace(self, key: str, factory: Callable[[], QWidget]) -> QWidget | None:
+        """Use `factory` for `key` from now on; returns the page it replaces, if one was built."""
+        self._factories[key] = factory
+        return self._built.pop(key, None)
 
 
 def file_filter() -> str:
@@ -130,19 +207,10 @@ class Workspace(QWidget):
         header.addWidget(self.timer_widget, 0, Qt.AlignmentFlag.AlignTop)
 
         self.stack = QStackedWidget()
-        self.pages: dict[str, QWidget] = {
-            "introduce": IntroducePage(session),
-            "write": WritePage(session),
-            "cluster": BoardWidget(session),
-            "vote": VotePage(session),
-            "synthesize": SynthesisEditor(session),
-            "intro": IntroEditor(session),
-            "examples": ExamplesEditor(session),
-            "lessons": LessonsEditor(session),
-        }
-        for key, page in self.pages.items():
-            page.setObjectName(page.objectName() or f"page_{key}")
-            self.stack.addWidget(page)
+        self.pages = PageMap(
+            {key: (lambda f=factory: f(session)) for key, factory in PAGE_FACTORIES.items()},
+            self._page_built,
+        )
 
         self.previous_button = QPushButton(self.tr("← Previous step"))
         self.previous_button.setObjectName("previous_step")
@@ -188,15 +256,23 @@ class Workspace(QWidget):
 
     # ------------------------------------------------------------------ pages
 
+    def _page_built(self, key: str, page: QWidget) -> None:
+        page.setObjectName(page.objectName() or f"page_{key}")
+        self.stack.addWidget(page)
+
     def set_page(self, key: str, widget: QWidget) -> None:
-        old = self.pages.get(key)
-        self.pages[key] = widget
-        self.stack.addWidget(widget)
+        """Show `widget` as the page of `key` from now on."""
+        self.set_page_factory(key, lambda: widget)
+        self.pages[key]  # into the stack now, as it was given
+
+    def set_page_factory(self, key: str, factory: Callable[[], QWidget]) -> None:
+        """Build the page of `key` with `factory` (when it is first shown) from now on."""
+        old = self.pages.replace(key, factory)
         if old is not None:
             self.stack.removeWidget(old)
             old.deleteLater()
         if self.page_key == key:
-            self.stack.setCurrentWidget(widget)
+            self.stack.setCurrentWidget(self.pages[key])
 
     def timer(self) -> StepTimer:
         """The timer of the current question's current step (each keeps running on its own)."""
@@ -612,6 +688,8 @@ class MainWindow(QMainWindow):
 
     def open_file(self, path: str | Path) -> bool:
         """Open a workshop file and show its workspace; a known problem is shown, not raised."""
+        from workshop_app.core.store import WorkshopFile
+
         try:
             wf = WorkshopFile.open(path)
         except WorkshopFileError as exc:
@@ -621,13 +699,15 @@ class MainWindow(QMainWindow):
         return True
 
     def _show_file(self, wf: WorkshopFile) -> None:
+        from workshop_app.gui.autobackup import AutoBackup
+
         self.close_file()
         self.session = Session(wf, self)
         self.session.failed.connect(lambda exc: show_error(self, exc))
         self.session.changed.connect(self._file_changed)
         self.workspace = Workspace(self.session)
         for step, factory in self._factories.items():
-            self.workspace.set_page(step, factory(self.session))
+            self.workspace.set_page_factory(step, lambda s=self.session, f=factory: f(s))
         self.central.addWidget(self.workspace)
         self.central.setCurrentWidget(self.workspace)
         stack = self.session.undo_stack
@@ -685,8 +765,10 @@ class MainWindow(QMainWindow):
                 return False
             if not Path(path).suffix:
                 path += FILE_SUFFIX
+        from workshop_app.core.templates import new_series_from_preset
+
         try:
-            wf = templates.new_series_from_preset(path, preset)
+            wf = new_series_from_preset(path, preset)
         except WorkshopFileError as exc:
             show_error(self, exc)
             return False
@@ -703,6 +785,8 @@ class MainWindow(QMainWindow):
 
     def open_demo(self) -> Path | None:
         """Write a fresh copy of the demo series in the user's data folder and open it."""
+        from workshop_app.core.demo import write_demo
+
         folder = log_dir() / "demo"
         stamp = datetime.now().strftime("%Y-%m-%d %H.%M.%S")
         name = self.tr("Demo")
@@ -745,6 +829,8 @@ class MainWindow(QMainWindow):
                 self, "Samla", self.tr("That is the open file itself; choose another name.")
             )
             return False
+        from workshop_app.core.copy import save_copy
+
         focus = self.focusWidget()
         if focus is not None:
             focus.clearFocus()
@@ -872,7 +958,8 @@ class MainWindow(QMainWindow):
             raise ValueError(step)
         self._factories[step] = factory
         if self.workspace is not None:
-            self.workspace.set_page(step, factory(self.session))
+            session = self.session
+            self.workspace.set_page_factory(step, lambda: factory(session))
 
     # ------------------------------------------------------------------ misc
 

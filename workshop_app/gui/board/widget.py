@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.core.changes import Changes
-from workshop_app.core.suggest import suggest_groups
 from workshop_app.gui.board.scene import BoardScene
 from workshop_app.gui.board.suggestions_dialog import SuggestionsDialog
 from workshop_app.gui.board.view import BoardView
@@ -231,6 +230,8 @@ class BoardWidget(QWidget):
 
     def suggest(self) -> SuggestionsDialog:
         """Propose groups of the unclustered notes and show them for the facilitator to judge."""
+        from workshop_app.core.suggest import suggest_groups  # loads the stemmers: on first use
+
         wf = self.session.wf
         question = wf.get("questions", self.scene.question_id) if self.scene.question_id else None
         loose = [n.row for n in self.scene.notes.values() if n.theme_id not in self.scene.themes]
