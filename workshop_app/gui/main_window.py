@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -80,6 +81,8 @@ FALLBACK_KEYS = {
     QKeySequence.StandardKey.Redo: "Ctrl+Shift+Z",
 }
 StepPageFactory = Callable[[Session], QWidget]
+#: Steps whose page needs the height: their header is compact (the timer in one row).
+COMPACT_HEADER_STEPS = {"cluster"}
 
 
 # The pages of the steps and series pages. Each is built the first time it is shown, and
@@ -191,20 +194,31 @@ class Workspace(QWidget):
         self.question_label = QLabel()
         self.question_label.setObjectName("question_text")
         self.question_label.setWordWrap(True)
-        self.question_label.setFont(scaled_font(self.question_label, 1.7, bold=True))
+        self._question_fonts = (
+            scaled_font(self.question_label, 1.7, bold=True),
+            scaled_font(self.question_label, 1.35, bold=True),  # compact header
+        )
+        self.question_label.setFont(self._question_fonts[0])
         self.question_label.setAccessibleName(self.tr("Question"))
         self.instruction_label = QLabel()
         self.instruction_label.setObjectName("instruction")
         self.instruction_label.setWordWrap(True)
         self.timer_widget = TimerWidget(session)
-        header_text = QVBoxLayout()
-        header_text.addWidget(self.step_label)
-        header_text.addWidget(self.question_label)
-        header_text.addWidget(self.instruction_label)
-        header_text.addStretch()
-        header = QHBoxLayout()
-        header.addLayout(header_text, 1)
-        header.addWidget(self.timer_widget, 0, Qt.AlignmentFlag.AlignTop)
+        header_text = QWidget()
+        text_layout = QVBoxLayout(header_text)
+        text_layout.setContentsMargins(0, 0, 0, 0)
+        text_layout.addWidget(self.step_label)
+        text_layout.addWidget(self.question_label)
+        text_layout.addWidget(self.instruction_label)
+        text_layout.addStretch()
+        self._header_text = header_text
+        # The header: the text beside the timer card, or (compact, for the board) the text
+        # above the timer in one row, so the page below gets the height.
+        self.header = QGridLayout()
+        self.header.setContentsMargins(0, 0, 0, 0)
+        self.header.setColumnStretch(0, 1)
+        self.compact_header = True
+        self._set_compact_header(False)
 
         self.stack = QStackedWidget()
         self.pages = PageMap(
@@ -230,7 +244,7 @@ class Workspace(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(20, 14, 20, 14)
-        right_layout.addLayout(header)
+        right_layout.addLayout(self.header)
         line = QFrame()
         line.setObjectName("rule")
         line.setFixedHeight(1)
@@ -286,6 +300,7 @@ class Workspace(QWidget):
             self.session.set_current(step=step)  # comes back here through current_changed
             return
         self.page_key = step
+        self._set_compact_header(step in COMPACT_HEADER_STEPS)
         self.stack.setCurrentWidget(self.pages[step])
         self.timer_widget.show()
         self.timer_widget.set_timer(self.timer())
@@ -295,10 +310,28 @@ class Workspace(QWidget):
 
     def show_series_page(self, page: str) -> None:
         self.page_key = page
+        self._set_compact_header(False)
         self.stack.setCurrentWidget(self.pages[page])
         self.timer_widget.hide()
         self.nav.hide()
         self._update_header()
+
+    def _set_compact_header(self, compact: bool) -> None:
+        if compact == self.compact_header:
+            return
+        self.compact_header = compact
+        self.header.removeWidget(self._header_text)
+        self.header.removeWidget(self.timer_widget)
+        self.timer_widget.set_compact(compact)
+        self.question_label.setFont(self._question_fonts[1 if compact else 0])
+        if compact:
+            self.header.addWidget(self._header_text, 0, 0, 1, 2)
+            self.header.addWidget(self.timer_widget, 1, 0, 1, 2)
+            self.header.setVerticalSpacing(4)
+        else:
+            self.header.addWidget(self._header_text, 0, 0)
+            self.header.addWidget(self.timer_widget, 0, 1, Qt.AlignmentFlag.AlignTop)
+            self.header.setVerticalSpacing(6)
 
     def go_step(self, delta: int) -> None:
         index = STEPS.index(self.session.step) + delta

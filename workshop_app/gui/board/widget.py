@@ -45,6 +45,8 @@ class BoardWidget(QWidget):
         self._search_timer.setInterval(150)
         self._search_timer.timeout.connect(self.run_search)
         self._shown_question: str | None = None
+        #: The board opens at a readable zoom once per question (not on every return to it).
+        self._needs_fit = True
         session.changed.connect(self._on_changed)
         session.current_changed.connect(self._on_current_changed)
         self.reload()
@@ -163,7 +165,9 @@ class BoardWidget(QWidget):
         self.run_search()
         if self._shown_question != self.scene.question_id:
             self._shown_question = self.scene.question_id
-            QTimer.singleShot(0, self.view.fit_all)
+            self._needs_fit = True
+            if self.isVisible():
+                QTimer.singleShot(0, self._first_fit)
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.tables & {"workshops", "perspectives"}:
@@ -177,7 +181,14 @@ class BoardWidget(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
-        QTimer.singleShot(0, self.view.fit_all)
+        if self._needs_fit:
+            QTimer.singleShot(0, self._first_fit)
+
+    def _first_fit(self) -> None:
+        """Once laid out and shown: readable cards (see BoardView.fit_readable)."""
+        if self._needs_fit and self.isVisible():
+            self._needs_fit = False
+            self.view.fit_readable()
 
     # --------------------------------------------------------- search, filter
 
