@@ -70,9 +70,7 @@ def test_board_opens_with_readable_cards_and_fit_all_still_shows_everything(
     assert loose and any(shown.intersects(n.sceneBoundingRect()) for n in loose)
     view.setFocus()
     QTest.keyClick(view, Qt.Key.Key_F)
-    assert view.mapToScene(view.viewport().rect()).boundingRect().contains(
-        board.scene.board_rect()
-    )
+    assert view.mapToScene(view.viewport().rect()).boundingRect().contains(board.scene.board_rect())
     # Coming back to the step keeps the facilitator's zoom.
     fitted = view.zoom()
     workspace.agenda.choose_step("vote")
