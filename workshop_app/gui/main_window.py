@@ -462,18 +462,31 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(960, 600)
 
         self.central = QStackedWidget()
-        self.start_screen = StartScreen(self.settings)
-        self.central.addWidget(self.start_screen)
         self.setCentralWidget(self.central)
-        self.start_screen.new_requested.connect(self.new_series)
-        self.start_screen.open_requested.connect(self.ask_open)
-        self.start_screen.open_path.connect(self.open_file)
-        self.start_screen.demo_requested.connect(self.open_demo)
+        self._start_screen: StartScreen | None = None
 
         self._build_actions()
         self._build_menus()
         self._update_actions()
         self.statusBar()
+
+    @property
+    def start_screen(self) -> StartScreen:
+        """The start screen; built when first needed (not when the app opens on a file)."""
+        if self._start_screen is None:
+            screen = StartScreen(self.settings)
+            screen.new_requested.connect(self.new_series)
+            screen.open_requested.connect(self.ask_open)
+            screen.open_path.connect(self.open_file)
+            screen.demo_requested.connect(self.open_demo)
+            self.central.insertWidget(0, screen)
+            self._start_screen = screen
+        return self._start_screen
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if self.central.count() == 0:  # no file open: the start screen
+            self.central.setCurrentWidget(self.start_screen)
+        super().showEvent(event)
 
     # ---------------------------------------------------------------- actions
 
