@@ -342,7 +342,7 @@ class ThemeLabelItem(QGraphicsRectItem):
         self.setAcceptHoverEvents(False)
         self._rect = QRectF()
         self._measured: tuple | None = None
-        self._fit: tuple[float, QRectF] = (0.0, QRectF())
+        self._fit: tuple = (0.0, QRectF(), "", Qt.AlignmentFlag.AlignLeft)
 
     def sync(self) -> None:
         self._rect = QRectF(self.theme.frame())
@@ -365,25 +365,25 @@ class ThemeLabelItem(QGraphicsRectItem):
             room = QRectF(self._rect.topLeft(), QSizeF(self._rect.width(), band)).adjusted(
                 PAD, PAD, -PAD, -PAD
             )
+            shown, align = text, flags
             for _ in range(16):
-                needed = QFontMetricsF(title_font(px)).boundingRect(room, flags, text)
+                metrics = QFontMetricsF(title_font(px))
+                needed = metrics.boundingRect(room, flags, text)
                 fits = needed.width() <= room.width() and needed.height() <= room.height()
                 if fits or px <= smallest:
                     break
                 px = max(smallest, px * 0.88)
-            self._fit = (
-                px,
-                QRectF(room.topLeft(), QSizeF(room.width(), min(needed.height(), room.height()))),
-            )
-        px, text_box = self._fit
+            if not fits:  # a narrow frame: the start of the title on one line
+                shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room.width())
+                align = Qt.AlignmentFlag.AlignLeft
+                needed = QRectF(0, 0, room.width(), metrics.height())
+            height = needed.height() if not fits else min(needed.height(), room.height())
+            self._fit = (px, QRectF(room.topLeft(), QSizeF(room.width(), height)), shown, align)
+        px, text_box, shown, align = self._fit
         painter.fillRect(text_box.adjusted(-PAD, -PAD, PAD, PAD), QColor(255, 255, 255, 225))
         painter.setFont(title_font(px))
         painter.setPen(TITLE_INK)
-        painter.drawText(
-            text_box,
-            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-            text,
-        )
+        painter.drawText(text_box, align | Qt.AlignmentFlag.AlignTop, shown)
 
 
 class BlocksItem(QGraphicsRectItem):
