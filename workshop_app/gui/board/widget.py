@@ -45,8 +45,10 @@ class BoardWidget(QWidget):
         self._search_timer.setInterval(150)
         self._search_timer.timeout.connect(self.run_search)
         self._shown_question: str | None = None
-        #: The board opens at a readable zoom once per question (not on every return to it).
+        #: The board opens at a readable zoom once per question (not on every return to it),
+        #: unless a zoom was chosen before it could.
         self._needs_fit = True
+        self.view.zoom_changed.connect(self._zoom_chosen)
         session.changed.connect(self._on_changed)
         session.current_changed.connect(self._on_current_changed)
         self.reload()
@@ -183,6 +185,9 @@ class BoardWidget(QWidget):
         super().showEvent(event)
         if self._needs_fit:
             QTimer.singleShot(0, self._first_fit)
+
+    def _zoom_chosen(self, _zoom: float) -> None:
+        self._needs_fit = False
 
     def _first_fit(self) -> None:
         """Once laid out and shown: readable cards (see BoardView.fit_readable)."""
