@@ -197,7 +197,7 @@ class WorkshopFile:
             raise errors.AlreadyExists(f"{path} already exists; choose another name.")
         try:
             with friendly_errors(path):
-                db = sqlite_utils.Database(sqlite3.connect(str(path)))
+                db = sqlite_utils.Database(sqlite3.connect(str(path)), execute_plugins=False)
                 wf = cls(path, db, readonly=False, clock=clock)
                 wf._configure()
                 wf._migrate(0)
@@ -241,7 +241,8 @@ class WorkshopFile:
             # closing it still removes the -wal and -shm files beside it.
             mode = "?mode=ro" if not os.access(path, os.W_OK) else ""
             conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}{mode}", uri=True)
-            db = sqlite_utils.Database(conn)
+            # No sqlite-utils plugins: none is needed, and looking them up costs start-up time.
+            db = sqlite_utils.Database(conn, execute_plugins=False)
             wf = cls(path, db, readonly=readonly, clock=clock)
             wf.busy_timeout_ms = busy_timeout_ms
             try:

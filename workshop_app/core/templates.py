@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
 from workshop_app.core.assets import read_json
 from workshop_app.core.changes import Changes
-from workshop_app.core.store import WorkshopFile
+
+if TYPE_CHECKING:  # the store (and sqlite_utils) loads when a file is made, not at start-up
+    from workshop_app.core.store import WorkshopFile
 
 KINDS = ("how_can", "what_is_needed")
 
@@ -55,6 +58,8 @@ def add_questions_for(wf: WorkshopFile, perspective: dict, kinds=KINDS) -> Chang
 
 def new_series_from_preset(path, name: str, **series_overrides) -> WorkshopFile:
     """Create a workshop file from a preset: series fields, perspectives and their questions."""
+    from workshop_app.core.store import WorkshopFile
+
     spec = preset(name)
     fields = {**spec["series"], **{k: v for k, v in series_overrides.items() if v is not None}}
     wf = WorkshopFile.create(path, **fields)

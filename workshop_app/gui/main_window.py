@@ -7,7 +7,8 @@ Other parts of the app plug in here:
 
 - `set_step_page(step, widget)` replaces the page of a step for the open file, and
   `register_step_page(step, factory)` does it for every file opened from then on
-  (`factory(session) -> QWidget`). The Cluster step's page is the sticky-note board.
+  (`factory(session) -> QWidget`, called when the step is first shown). The Cluster
+  step's page is the sticky-note board. Pages are built the first time they are shown.
 - `session_opened(session)` is emitted whenever a file has been opened.
 - `menu_file`, `menu_workshop` and `menu_help` take extra actions.
 
@@ -19,9 +20,10 @@ first used, to keep start-up quick).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -44,19 +47,10 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app import __version__
-from workshop_app.core import templates
-from workshop_app.core.copy import save_copy
-from workshop_app.core.demo import write_demo
 from workshop_app.core.errors import WorkshopFileError
 from workshop_app.core.logs import log_dir, log_file
-from workshop_app.core.store import WorkshopFile
 from workshop_app.gui.agenda import SERIES_PAGES, Agenda
-from workshop_app.gui.autobackup import AutoBackup
-from workshop_app.gui.board import BoardWidget
 from workshop_app.gui.errors import show_error
-from workshop_app.gui.examples_editor import ExamplesEditor
-from workshop_app.gui.intro_editor import IntroEditor
-from workshop_app.gui.lessons_editor import LessonsEditor
 from workshop_app.gui.session import Session
 from workshop_app.gui.settings import AppSettings
 from workshop_app.gui.start_screen import StartScreen
@@ -70,9 +64,11 @@ from workshop_app.gui.steps import (
     step_title,
 )
 from workshop_app.gui.style import icon, scaled_font
-from workshop_app.gui.synthesis_editor import SynthesisEditor
 from workshop_app.gui.timer import StepTimer
 from workshop_app.gui.timer_widget import TimerWidget
+
+if TYPE_CHECKING:
+    from workshop_app.core.store import WorkshopFile
 
 FILE_SUFFIX = ".samla"
 FALLBACK_KEYS = {
@@ -85,6 +81,90 @@ FALLBACK_KEYS = {
     QKeySequence.StandardKey.Redo: "Ctrl+Shift+Z",
 }
 StepPageFactory = Callable[[Session], QWidget]
+#: Steps whose page needs the height: their header is compact (the timer in one row).
+COMPACT_HEADER_STEPS = {"cluster"}
+
+
+# The pages of the steps and series pages. Each is built the first time it is shown, and
+# the heavier ones import their modules only then: opening a file shows the Introduce
+# step at once, without loading the board of 10,000 notes nobody is looking at yet.
+
+
+def _board_page(session: Session) -> QWidget:
+    from workshop_app.gui.board import BoardWidget
+
+    return BoardWidget(session)
+
+
+def _synthesis_page(session: Session) -> QWidget:
+    from workshop_app.gui.synthesis_editor import SynthesisEditor
+
+    return SynthesisEditor(session)
+
+
+def _intro_page(session: Session) -> QWidget:
+    from workshop_app.gui.intro_editor import IntroEditor
+
+    return IntroEditor(session)
+
+
+def _examples_page(session: Session) -> QWidget:
+    from workshop_app.gui.examples_editor import ExamplesEditor
+
+    return ExamplesEditor(session)
+
+
+def _lessons_page(session: Session) -> QWidget:
+    from workshop_app.gui.lessons_editor import LessonsEditor
+
+    return LessonsEditor(session)
+
+
+PAGE_FACTORIES: dict[str, StepPageFactory] = {
+    "introduce": IntroducePage,
+    "write": WritePage,
+    "cluster": _board_page,
+    "vote": VotePage,
+    "synthesize": _synthesis_page,
+    "intro": _intro_page,
+    "examples": _examples_page,
+    "lessons": _lessons_page,
+}
+
+
+class PageMap(Mapping[str, QWidget]):
+    """The workspace's pages by key ("write", "cluster", "intro" …).
+
+    A page is built the first time it is looked up (`pages["cluster"]`), so pages
+    nobody opens cost nothing; `built(key)` tells without building.
+    """
+
+    def __init__(self, factories: dict[str, Callable[[], QWidget]], on_built):
+        self._factories = dict(factories)
+        self._built: dict[str, QWidget] = {}
+        self._on_built = on_built
+
+    def __getitem__(self, key: str) -> QWidget:
+        page = self._built.get(key)
+        if page is None:
+            page = self._factories[key]()
+            self._built[key] = page
+            self._on_built(key, page)
+        return page
+
+    def __iter__(self):
+        return iter(self._factories)
+
+    def __len__(self) -> int:
+        return len(self._factories)
+
+    def built(self, key: str) -> QWidget | None:
+        return self._built.get(key)
+
+    def replace(self, key: str, factory: Callable[[], QWidget]) -> QWidget | None:
+        """Use `factory` for `key` from now on; returns the page it replaces, if one was built."""
+        self._factories[key] = factory
+        return self._built.pop(key, None)
 
 
 def file_filter() -> str:
@@ -114,35 +194,37 @@ class Workspace(QWidget):
         self.question_label = QLabel()
         self.question_label.setObjectName("question_text")
         self.question_label.setWordWrap(True)
-        self.question_label.setFont(scaled_font(self.question_label, 1.7, bold=True))
+        self._question_fonts = (
+            scaled_font(self.question_label, 1.7, bold=True),
+            scaled_font(self.question_label, 1.35, bold=True),  # compact header
+        )
+        self.question_label.setFont(self._question_fonts[0])
         self.question_label.setAccessibleName(self.tr("Question"))
         self.instruction_label = QLabel()
         self.instruction_label.setObjectName("instruction")
         self.instruction_label.setWordWrap(True)
         self.timer_widget = TimerWidget(session)
-        header_text = QVBoxLayout()
-        header_text.addWidget(self.step_label)
-        header_text.addWidget(self.question_label)
-        header_text.addWidget(self.instruction_label)
-        header_text.addStretch()
-        header = QHBoxLayout()
-        header.addLayout(header_text, 1)
-        header.addWidget(self.timer_widget, 0, Qt.AlignmentFlag.AlignTop)
+        header_text = QWidget()
+        text_layout = QVBoxLayout(header_text)
+        text_layout.setContentsMargins(0, 0, 0, 0)
+        text_layout.addWidget(self.step_label)
+        text_layout.addWidget(self.question_label)
+        text_layout.addWidget(self.instruction_label)
+        text_layout.addStretch()
+        self._header_text = header_text
+        # The header: the text beside the timer card, or (compact, for the board) the text
+        # above the timer in one row, so the page below gets the height.
+        self.header = QGridLayout()
+        self.header.setContentsMargins(0, 0, 0, 0)
+        self.header.setColumnStretch(0, 1)
+        self.compact_header = True
+        self._set_compact_header(False)
 
         self.stack = QStackedWidget()
-        self.pages: dict[str, QWidget] = {
-            "introduce": IntroducePage(session),
-            "write": WritePage(session),
-            "cluster": BoardWidget(session),
-            "vote": VotePage(session),
-            "synthesize": SynthesisEditor(session),
-            "intro": IntroEditor(session),
-            "examples": ExamplesEditor(session),
-            "lessons": LessonsEditor(session),
-        }
-        for key, page in self.pages.items():
-            page.setObjectName(page.objectName() or f"page_{key}")
-            self.stack.addWidget(page)
+        self.pages = PageMap(
+            {key: (lambda f=factory: f(session)) for key, factory in PAGE_FACTORIES.items()},
+            self._page_built,
+        )
 
         self.previous_button = QPushButton(self.tr("← Previous step"))
         self.previous_button.setObjectName("previous_step")
@@ -162,7 +244,7 @@ class Workspace(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(20, 14, 20, 14)
-        right_layout.addLayout(header)
+        right_layout.addLayout(self.header)
         line = QFrame()
         line.setObjectName("rule")
         line.setFixedHeight(1)
@@ -188,15 +270,23 @@ class Workspace(QWidget):
 
     # ------------------------------------------------------------------ pages
 
+    def _page_built(self, key: str, page: QWidget) -> None:
+        page.setObjectName(page.objectName() or f"page_{key}")
+        self.stack.addWidget(page)
+
     def set_page(self, key: str, widget: QWidget) -> None:
-        old = self.pages.get(key)
-        self.pages[key] = widget
-        self.stack.addWidget(widget)
+        """Show `widget` as the page of `key` from now on."""
+        self.set_page_factory(key, lambda: widget)
+        self.pages[key]  # into the stack now, as it was given
+
+    def set_page_factory(self, key: str, factory: Callable[[], QWidget]) -> None:
+        """Build the page of `key` with `factory` (when it is first shown) from now on."""
+        old = self.pages.replace(key, factory)
         if old is not None:
             self.stack.removeWidget(old)
             old.deleteLater()
         if self.page_key == key:
-            self.stack.setCurrentWidget(widget)
+            self.stack.setCurrentWidget(self.pages[key])
 
     def timer(self) -> StepTimer:
         """The timer of the current question's current step (each keeps running on its own)."""
@@ -210,6 +300,7 @@ class Workspace(QWidget):
             self.session.set_current(step=step)  # comes back here through current_changed
             return
         self.page_key = step
+        self._set_compact_header(step in COMPACT_HEADER_STEPS)
         self.stack.setCurrentWidget(self.pages[step])
         self.timer_widget.show()
         self.timer_widget.set_timer(self.timer())
@@ -219,10 +310,28 @@ class Workspace(QWidget):
 
     def show_series_page(self, page: str) -> None:
         self.page_key = page
+        self._set_compact_header(False)
         self.stack.setCurrentWidget(self.pages[page])
         self.timer_widget.hide()
         self.nav.hide()
         self._update_header()
+
+    def _set_compact_header(self, compact: bool) -> None:
+        if compact == self.compact_header:
+            return
+        self.compact_header = compact
+        self.header.removeWidget(self._header_text)
+        self.header.removeWidget(self.timer_widget)
+        self.timer_widget.set_compact(compact)
+        self.question_label.setFont(self._question_fonts[1 if compact else 0])
+        if compact:
+            self.header.addWidget(self._header_text, 0, 0, 1, 2)
+            self.header.addWidget(self.timer_widget, 1, 0, 1, 2)
+            self.header.setVerticalSpacing(4)
+        else:
+            self.header.addWidget(self._header_text, 0, 0)
+            self.header.addWidget(self.timer_widget, 0, 1, Qt.AlignmentFlag.AlignTop)
+            self.header.setVerticalSpacing(6)
 
     def go_step(self, delta: int) -> None:
         index = STEPS.index(self.session.step) + delta
@@ -353,18 +462,31 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(960, 600)
 
         self.central = QStackedWidget()
-        self.start_screen = StartScreen(self.settings)
-        self.central.addWidget(self.start_screen)
         self.setCentralWidget(self.central)
-        self.start_screen.new_requested.connect(self.new_series)
-        self.start_screen.open_requested.connect(self.ask_open)
-        self.start_screen.open_path.connect(self.open_file)
-        self.start_screen.demo_requested.connect(self.open_demo)
+        self._start_screen: StartScreen | None = None
 
         self._build_actions()
         self._build_menus()
         self._update_actions()
         self.statusBar()
+
+    @property
+    def start_screen(self) -> StartScreen:
+        """The start screen; built when first needed (not when the app opens on a file)."""
+        if self._start_screen is None:
+            screen = StartScreen(self.settings)
+            screen.new_requested.connect(self.new_series)
+            screen.open_requested.connect(self.ask_open)
+            screen.open_path.connect(self.open_file)
+            screen.demo_requested.connect(self.open_demo)
+            self.central.insertWidget(0, screen)
+            self._start_screen = screen
+        return self._start_screen
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if self.central.count() == 0:  # no file open: the start screen
+            self.central.setCurrentWidget(self.start_screen)
+        super().showEvent(event)
 
     # ---------------------------------------------------------------- actions
 
@@ -612,6 +734,8 @@ class MainWindow(QMainWindow):
 
     def open_file(self, path: str | Path) -> bool:
         """Open a workshop file and show its workspace; a known problem is shown, not raised."""
+        from workshop_app.core.store import WorkshopFile
+
         try:
             wf = WorkshopFile.open(path)
         except WorkshopFileError as exc:
@@ -621,13 +745,15 @@ class MainWindow(QMainWindow):
         return True
 
     def _show_file(self, wf: WorkshopFile) -> None:
+        from workshop_app.gui.autobackup import AutoBackup
+
         self.close_file()
         self.session = Session(wf, self)
         self.session.failed.connect(lambda exc: show_error(self, exc))
         self.session.changed.connect(self._file_changed)
         self.workspace = Workspace(self.session)
         for step, factory in self._factories.items():
-            self.workspace.set_page(step, factory(self.session))
+            self.workspace.set_page_factory(step, lambda s=self.session, f=factory: f(s))
         self.central.addWidget(self.workspace)
         self.central.setCurrentWidget(self.workspace)
         stack = self.session.undo_stack
@@ -685,8 +811,10 @@ class MainWindow(QMainWindow):
                 return False
             if not Path(path).suffix:
                 path += FILE_SUFFIX
+        from workshop_app.core.templates import new_series_from_preset
+
         try:
-            wf = templates.new_series_from_preset(path, preset)
+            wf = new_series_from_preset(path, preset)
         except WorkshopFileError as exc:
             show_error(self, exc)
             return False
@@ -703,6 +831,8 @@ class MainWindow(QMainWindow):
 
     def open_demo(self) -> Path | None:
         """Write a fresh copy of the demo series in the user's data folder and open it."""
+        from workshop_app.core.demo import write_demo
+
         folder = log_dir() / "demo"
         stamp = datetime.now().strftime("%Y-%m-%d %H.%M.%S")
         name = self.tr("Demo")
@@ -745,6 +875,8 @@ class MainWindow(QMainWindow):
                 self, "Samla", self.tr("That is the open file itself; choose another name.")
             )
             return False
+        from workshop_app.core.copy import save_copy
+
         focus = self.focusWidget()
         if focus is not None:
             focus.clearFocus()
@@ -872,7 +1004,8 @@ class MainWindow(QMainWindow):
             raise ValueError(step)
         self._factories[step] = factory
         if self.workspace is not None:
-            self.workspace.set_page(step, factory(self.session))
+            session = self.session
+            self.workspace.set_page_factory(step, lambda: factory(session))
 
     # ------------------------------------------------------------------ misc
 

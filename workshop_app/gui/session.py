@@ -9,13 +9,16 @@ keep state that the file does not have.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from workshop_app.core.changes import Changes
 from workshop_app.core.errors import WorkshopFileError
-from workshop_app.core.store import WorkshopFile
+
+if TYPE_CHECKING:
+    from workshop_app.core.store import WorkshopFile
 
 
 class ChangeCommand(QUndoCommand):

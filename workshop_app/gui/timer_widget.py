@@ -1,5 +1,8 @@
 """The step timer as the facilitator sees it: big digits, four buttons, a clear end signal.
 
+It is a card (big digits over the buttons) or, where the page needs the height
+(the Cluster step's board), one compact row: `set_compact(True)`.
+
 When the time is up the panel flashes for a few seconds and stays red, the app
 beeps (where the platform has a sound), and, if the facilitator chose so, input
 is closed until they reopen it, reset or add a minute.
@@ -12,11 +15,10 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QFrame,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -47,7 +49,9 @@ class TimerWidget(QFrame):
 
         self.display = QLabel("00:00")
         self.display.setObjectName("timer_display")
-        self.display.setFont(scaled_font(self.display, 3.2, bold=True))
+        self._big_font = scaled_font(self.display, 3.2, bold=True)
+        self._row_font = scaled_font(self.display, 1.6, bold=True)
+        self.display.setFont(self._big_font)
         self.display.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.display.setAccessibleName(self.tr("Time left"))
         self.state = QLabel()
@@ -67,15 +71,6 @@ class TimerWidget(QFrame):
         self.minute_button.clicked.connect(self.add_minute)
         self.stop_input = QCheckBox(self.tr("Stop input when time is up"))
         self.stop_input.setObjectName("timer_stop_input")
-
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.start_button)
-        buttons.addWidget(self.reset_button)
-        buttons.addWidget(self.minute_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.display)
-        layout.addWidget(self.state)
-        layout.addLayout(buttons)
         self.minutes = QSpinBox()
         self.minutes.setObjectName("timer_minutes")
         self.minutes.setRange(1, 180)
@@ -83,19 +78,65 @@ class TimerWidget(QFrame):
         self.minutes.setAccessibleName(self.tr("Time box in minutes"))
         self.minutes.setToolTip(self.tr("The length of this step's time box"))
         self.minutes.valueChanged.connect(self.set_minutes)
-        box_row = QHBoxLayout()
-        box_label = QLabel(self.tr("Time box:"))
-        box_label.setBuddy(self.minutes)
-        box_row.addWidget(box_label)
-        box_row.addWidget(self.minutes)
-        box_row.addStretch()
-        layout.addLayout(box_row)
-        layout.addWidget(self.stop_input)
+        self.box_label = QLabel(self.tr("Time box:"))
+        self.box_label.setBuddy(self.minutes)
+
+        self._grid = QGridLayout(self)
+        self.compact = True
+        self.set_compact(False)
 
         self._flash = QTimer(self)
         self._flash.setInterval(FLASH_MS)
         self._flash.timeout.connect(self._toggle_flash)
         self._flashes_left = 0
+
+    # ------------------------------------------------------------------- layout
+
+    def set_compact(self, compact: bool) -> None:
+        """One row (time, state, buttons, time box, stop input) or the tall card."""
+        if compact == self.compact:
+            return
+        self.compact = compact
+        grid = self._grid
+        widgets = (
+            self.display,
+            self.state,
+            self.start_button,
+            self.reset_button,
+            self.minute_button,
+            self.box_label,
+            self.minutes,
+            self.stop_input,
+        )
+        for widget in widgets:
+            grid.removeWidget(widget)
+        for column in range(grid.columnCount()):
+            grid.setColumnStretch(column, 0)
+        self.display.setFont(self._row_font if compact else self._big_font)
+        self.setProperty("compact", compact)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        if compact:
+            grid.setContentsMargins(10, 4, 10, 4)
+            grid.setHorizontalSpacing(8)
+            for column, widget in enumerate(widgets):
+                grid.addWidget(widget, 0, column)
+            grid.setColumnStretch(len(widgets), 1)  # everything to the left
+            self.display.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            self.state.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        else:
+            grid.setContentsMargins(9, 9, 9, 9)
+            grid.setHorizontalSpacing(6)
+            grid.addWidget(self.display, 0, 0, 1, 3)
+            grid.addWidget(self.state, 1, 0, 1, 3)
+            grid.addWidget(self.start_button, 2, 0)
+            grid.addWidget(self.reset_button, 2, 1)
+            grid.addWidget(self.minute_button, 2, 2)
+            grid.addWidget(self.box_label, 3, 0)
+            grid.addWidget(self.minutes, 3, 1)
+            grid.addWidget(self.stop_input, 4, 0, 1, 3)
+            self.display.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.state.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
     # ------------------------------------------------------------------ binding
 

@@ -8,7 +8,7 @@ theme's title is drawn large over its frame instead.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -25,6 +25,8 @@ from workshop_app.core.layout import CARD_H, CARD_W, PAD, TITLE_H
 #: Below this level of detail (screen pixels per board unit) cards are drawn as blocks.
 FAR = 0.3
 DEFAULT_NOTE_COLOUR = "#F9E27D"
+#: At far zoom a theme's title covers at most this share of its frame (the top).
+LABEL_SHARE = 0.5
 
 INK = QColor("#1F2328")
 PAPER_INK = QColor("#FFFFFF")
@@ -340,7 +342,7 @@ class ThemeLabelItem(QGraphicsRectItem):
         self.setAcceptHoverEvents(False)
         self._rect = QRectF()
         self._measured: tuple | None = None
-        self._fit: tuple[float, QRectF] = (0.0, QRectF())
+        self._fit: tuple = (0.0, QRectF(), "", Qt.AlignmentFlag.AlignLeft)
 
     def sync(self) -> None:
         self._rect = QRectF(self.theme.frame())
@@ -350,32 +352,38 @@ class ThemeLabelItem(QGraphicsRectItem):
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         if lod >= FAR or self._rect.isEmpty():
             return
-        # About 26 screen pixels high, wrapped to the frame, smaller only when it must.
+        # About 24 screen pixels high, wrapped to the frame, smaller only when it must: the
+        # title takes at most the top half of the frame, so the notes' blocks stay in view.
         text = self.theme.title() or "\u2026"
         key = (text, round(lod, 3), round(self._rect.width()), round(self._rect.height()))
         if self._measured != key:
             self._measured = key
-            px = 26 / max(lod, 0.005)
+            px = 24 / max(lod, 0.005)
+            smallest = 9 / max(lod, 0.005)
             flags = Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap
-            room = self._rect.adjusted(PAD, PAD, -PAD, -PAD)
-            for _ in range(12):
-                needed = QFontMetricsF(title_font(px)).boundingRect(room, flags, text)
-                if needed.width() <= room.width() and needed.height() <= room.height():
+            band = max(TITLE_H, self._rect.height() * LABEL_SHARE)
+            room = QRectF(self._rect.topLeft(), QSizeF(self._rect.width(), band)).adjusted(
+                PAD, PAD, -PAD, -PAD
+            )
+            shown, align = text, flags
+            for _ in range(16):
+                metrics = QFontMetricsF(title_font(px))
+                needed = metrics.boundingRect(room, flags, text)
+                fits = needed.width() <= room.width() and needed.height() <= room.height()
+                if fits or px <= smallest:
                     break
-                px *= 0.85
-            self._fit = (px, needed)
-        px, needed = self._fit
-        box = QRectF(
-            self._rect.left(), self._rect.top(), self._rect.width(), needed.height() + 2 * PAD
-        )
-        painter.fillRect(box, QColor(255, 255, 255, 225))
+                px = max(smallest, px * 0.88)
+            if not fits:  # a narrow frame: the start of the title on one line
+                shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room.width())
+                align = Qt.AlignmentFlag.AlignLeft
+                needed = QRectF(0, 0, room.width(), metrics.height())
+            height = needed.height() if not fits else min(needed.height(), room.height())
+            self._fit = (px, QRectF(room.topLeft(), QSizeF(room.width(), height)), shown, align)
+        px, text_box, shown, align = self._fit
+        painter.fillRect(text_box.adjusted(-PAD, -PAD, PAD, PAD), QColor(255, 255, 255, 225))
         painter.setFont(title_font(px))
         painter.setPen(TITLE_INK)
-        painter.drawText(
-            box.adjusted(PAD, PAD, -PAD, -PAD),
-            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-            text,
-        )
+        painter.drawText(text_box, align | Qt.AlignmentFlag.AlignTop, shown)
 
 
 class BlocksItem(QGraphicsRectItem):

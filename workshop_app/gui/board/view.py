@@ -23,6 +23,8 @@ from workshop_app.gui.board.scene import BoardScene
 
 MIN_ZOOM, MAX_ZOOM = 0.03, 4.0
 ZOOM_STEP = 1.2
+#: The smallest zoom at which a note's text is comfortably read (13 px text at 100%).
+READABLE_ZOOM = 0.8
 
 
 class _NoteEditor(QPlainTextEdit):
@@ -126,6 +128,30 @@ class BoardView(QGraphicsView):
 
     def fit_all(self) -> None:
         self._fit(self.board.board_rect())
+
+    def fit_readable(self) -> None:
+        """The whole board if its notes can be read that way; else its width, or its top-left
+        corner (where the unclustered notes are), at a zoom where they can.
+
+        The board opens like this; F ("Fit all") still shows everything.
+        """
+        rect = self.board.board_rect()
+        if rect.isEmpty():
+            return
+        rect = rect.adjusted(-40, -40, 40, 40)
+        viewport = self.viewport().rect()
+        whole = min(viewport.width() / rect.width(), viewport.height() / rect.height())
+        if whole >= READABLE_ZOOM:
+            self.set_zoom(min(whole, 1.0))
+            self.centerOn(rect.center())
+            return
+        zoom = max(READABLE_ZOOM, min(viewport.width() / rect.width(), 1.0))
+        self.set_zoom(zoom)
+        # The top-left corner of the board in the top-left corner of the view.
+        self.centerOn(
+            rect.left() + viewport.width() / (2 * zoom),
+            rect.top() + viewport.height() / (2 * zoom),
+        )
 
     def fit_selection(self) -> None:
         box = QRectF()

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.core.changes import Changes
-from workshop_app.core.suggest import suggest_groups
 from workshop_app.gui.board.scene import BoardScene
 from workshop_app.gui.board.suggestions_dialog import SuggestionsDialog
 from workshop_app.gui.board.view import BoardView
@@ -46,6 +45,10 @@ class BoardWidget(QWidget):
         self._search_timer.setInterval(150)
         self._search_timer.timeout.connect(self.run_search)
         self._shown_question: str | None = None
+        #: The board opens at a readable zoom once per question (not on every return to it),
+        #: unless a zoom was chosen before it could.
+        self._needs_fit = True
+        self.view.zoom_changed.connect(self._zoom_chosen)
         session.changed.connect(self._on_changed)
         session.current_changed.connect(self._on_current_changed)
         self.reload()
@@ -164,7 +167,9 @@ class BoardWidget(QWidget):
         self.run_search()
         if self._shown_question != self.scene.question_id:
             self._shown_question = self.scene.question_id
-            QTimer.singleShot(0, self.view.fit_all)
+            self._needs_fit = True
+            if self.isVisible():
+                QTimer.singleShot(0, self._first_fit)
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.tables & {"workshops", "perspectives"}:
@@ -178,7 +183,17 @@ class BoardWidget(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
-        QTimer.singleShot(0, self.view.fit_all)
+        if self._needs_fit:
+            QTimer.singleShot(0, self._first_fit)
+
+    def _zoom_chosen(self, _zoom: float) -> None:
+        self._needs_fit = False
+
+    def _first_fit(self) -> None:
+        """Once laid out and shown: readable cards (see BoardView.fit_readable)."""
+        if self._needs_fit and self.isVisible():
+            self._needs_fit = False
+            self.view.fit_readable()
 
     # --------------------------------------------------------- search, filter
 
@@ -231,6 +246,8 @@ class BoardWidget(QWidget):
 
     def suggest(self) -> SuggestionsDialog:
         """Propose groups of the unclustered notes and show them for the facilitator to judge."""
+        from workshop_app.core.suggest import suggest_groups  # loads the stemmers: on first use
+
         wf = self.session.wf
         question = wf.get("questions", self.scene.question_id) if self.scene.question_id else None
         loose = [n.row for n in self.scene.notes.values() if n.theme_id not in self.scene.themes]

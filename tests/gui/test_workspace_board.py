@@ -1,0 +1,96 @@
+"""The Cluster step in the workspace at 1280×720: room for the board, readable cards,
+and pages built only when first shown."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtTest import QTest
+
+from workshop_app.core.demo import write_demo
+from workshop_app.gui.board.items import FAR
+from workshop_app.gui.board.view import READABLE_ZOOM
+
+
+def _open_demo(window, tmp_path):
+    path = tmp_path / "demo.samla"
+    write_demo(path).close()
+    assert window.open_file(path)
+    return window.workspace
+
+
+def _board_on_cluster(window, qtbot, tmp_path):
+    workspace = _open_demo(window, tmp_path)
+    workspace.agenda.choose_step("cluster")
+    board = workspace.pages["cluster"]
+    qtbot.waitUntil(lambda: not board._needs_fit, timeout=3000)  # its first fit has run
+    return workspace, board
+
+
+def test_pages_are_built_when_first_shown(window, tmp_path):
+    workspace = _open_demo(window, tmp_path)
+    assert workspace.stack.currentWidget() is workspace.pages["introduce"]
+    for key in ("cluster", "synthesize", "intro", "examples", "lessons"):
+        assert workspace.pages.built(key) is None, key
+    workspace.agenda.choose_step("cluster")
+    board = workspace.pages.built("cluster")
+    assert board is not None and workspace.stack.currentWidget() is board
+    assert len(board.scene.notes) == len(window.session.wf.notes(window.session.question_id))
+
+
+def test_cluster_header_is_one_row_and_the_board_gets_the_height(window, qtbot, tmp_path):
+    workspace, board = _board_on_cluster(window, qtbot, tmp_path)
+    timer = workspace.timer_widget
+    assert timer.compact
+    # The time, the buttons and the time box share one row.
+    rows = {
+        w.mapTo(window, w.rect().center()).y() // 20
+        for w in (timer.display, timer.start_button, timer.minutes, timer.stop_input)
+    }
+    assert len(rows) == 1, rows
+    assert timer.height() < 60
+    assert board.view.viewport().height() >= 360  # was about 300 below the tall timer card
+    # Back on a step with room to spare, the timer is the big card again.
+    workspace.agenda.choose_step("write")
+    assert not timer.compact
+    assert timer.start_button.mapTo(window, timer.start_button.rect().topLeft()).y() > (
+        timer.display.mapTo(window, timer.display.rect().bottomLeft()).y()
+    )
+
+
+def test_board_opens_with_readable_cards_and_fit_all_still_shows_everything(
+    window, qtbot, tmp_path
+):
+    workspace, board = _board_on_cluster(window, qtbot, tmp_path)
+    view = board.view
+    assert READABLE_ZOOM <= view.zoom() <= 1.0
+    # The unclustered notes (top left of the board) are in view.
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    loose = [n for n in board.scene.notes.values() if n.theme_id not in board.scene.themes]
+    assert loose and any(shown.intersects(n.sceneBoundingRect()) for n in loose)
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_F)
+    assert view.mapToScene(view.viewport().rect()).boundingRect().contains(board.scene.board_rect())
+    # Coming back to the step keeps the facilitator's zoom.
+    fitted = view.zoom()
+    workspace.agenda.choose_step("vote")
+    workspace.agenda.choose_step("cluster")
+    qtbot.wait(50)
+    assert view.zoom() == fitted
+
+
+def test_far_zoom_titles_leave_the_notes_of_a_theme_in_view(window, qtbot, tmp_path):
+    workspace, board = _board_on_cluster(window, qtbot, tmp_path)
+    view = board.view
+    view.fit_all()
+    assert view.zoom() < FAR  # the demo board does not fit the view at a near zoom
+    image = view.viewport().grab().toImage()
+    for theme in board.scene.themes.values():
+        members = [n for n in board.scene.notes.values() if n.theme_id == theme.theme_id]
+        if not members:
+            continue
+        last = max(members, key=lambda n: n.sceneBoundingRect().bottom())
+        point = view.mapFromScene(last.sceneBoundingRect().center())
+        if not view.viewport().rect().contains(point):
+            continue
+        assert QColor(image.pixel(point)) == last.colour, theme.title()
