@@ -189,9 +189,11 @@ class Workspace(QWidget):
         self.agenda.setMinimumWidth(220)
 
         self.step_label = QLabel()
+        self.step_label.setTextFormat(Qt.TextFormat.PlainText)  # user text, never markup
         self.step_label.setObjectName("step_title")
         self.step_label.setFont(scaled_font(self.step_label, 1.1, bold=True))
         self.question_label = QLabel()
+        self.question_label.setTextFormat(Qt.TextFormat.PlainText)  # user text, never markup
         self.question_label.setObjectName("question_text")
         self.question_label.setWordWrap(True)
         self._question_fonts = (
@@ -201,6 +203,7 @@ class Workspace(QWidget):
         self.question_label.setFont(self._question_fonts[0])
         self.question_label.setAccessibleName(self.tr("Question"))
         self.instruction_label = QLabel()
+        self.instruction_label.setTextFormat(Qt.TextFormat.PlainText)  # user text, never markup
         self.instruction_label.setObjectName("instruction")
         self.instruction_label.setWordWrap(True)
         self.timer_widget = TimerWidget(session)
