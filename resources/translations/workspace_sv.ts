@@ -187,79 +187,84 @@
 <context>
     <name>ExamplesEditor</name>
     <message>
-        <location filename="../../workshop_app/gui/examples_editor.py" line="24"/>
+        <location filename="../../workshop_app/gui/examples_editor.py" line="17"/>
         <source>Only web links (starting with https:// or http://) and e-mail links (mailto:) can be used in the report.</source>
         <translation>Bara webblänkar (som börjar med https:// eller http://) och e-postlänkar (mailto:) kan användas i rapporten.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/examples_editor.py" line="30"/>
+        <location filename="../../workshop_app/gui/examples_editor.py" line="24"/>
         <source>The link has no web address after %1://.</source>
         <translation>Länken saknar webbadress efter %1://.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/examples_editor.py" line="34"/>
+        <location filename="../../workshop_app/gui/examples_editor.py" line="28"/>
         <source>An e-mail link needs an address, like mailto:name@example.org.</source>
         <translation>En e-postlänk behöver en adress, till exempel mailto:namn@example.org.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/examples_editor.py" line="38"/>
+        <location filename="../../workshop_app/gui/examples_editor.py" line="32"/>
         <source>A link cannot contain spaces.</source>
         <translation>En länk kan inte innehålla mellanslag.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/examples_editor.py" line="47"/>
+        <location filename="../../workshop_app/gui/examples_editor.py" line="34"/>
+        <source>A link cannot contain control characters or &lt; &gt; &quot;.</source>
+        <translation>En länk kan inte innehålla styrtecken eller &lt; &gt; &quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/examples_editor.py" line="45"/>
         <source>Good examples</source>
         <translation>Goda exempel</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/examples_editor.py" line="50"/>
+        <location filename="../../workshop_app/gui/examples_editor.py" line="48"/>
         <source>(untitled example)</source>
         <translation>(exempel utan rubrik)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/examples_editor.py" line="53"/>
+        <location filename="../../workshop_app/gui/examples_editor.py" line="51"/>
         <source>Add example</source>
         <translation>Lägg till exempel</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/examples_editor.py" line="56"/>
+        <location filename="../../workshop_app/gui/examples_editor.py" line="54"/>
         <source>New example</source>
         <translation>Nytt exempel</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/examples_editor.py" line="61"/>
+        <location filename="../../workshop_app/gui/examples_editor.py" line="59"/>
         <source>Example title</source>
         <translation>Exemplets rubrik</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/examples_editor.py" line="64"/>
+        <location filename="../../workshop_app/gui/examples_editor.py" line="62"/>
         <source>Example text</source>
         <translation>Exemplets text</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/examples_editor.py" line="67"/>
-        <location filename="../../workshop_app/gui/examples_editor.py" line="79"/>
+        <location filename="../../workshop_app/gui/examples_editor.py" line="65"/>
+        <location filename="../../workshop_app/gui/examples_editor.py" line="77"/>
         <source>Link</source>
         <translation>Länk</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/examples_editor.py" line="71"/>
-        <location filename="../../workshop_app/gui/examples_editor.py" line="81"/>
+        <location filename="../../workshop_app/gui/examples_editor.py" line="69"/>
+        <location filename="../../workshop_app/gui/examples_editor.py" line="79"/>
         <source>Link text</source>
         <translation>Länktext</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/examples_editor.py" line="72"/>
+        <location filename="../../workshop_app/gui/examples_editor.py" line="70"/>
         <source>Read more about the example</source>
         <translation>Läs mer om exemplet</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/examples_editor.py" line="77"/>
+        <location filename="../../workshop_app/gui/examples_editor.py" line="75"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/examples_editor.py" line="78"/>
+        <location filename="../../workshop_app/gui/examples_editor.py" line="76"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -267,126 +272,131 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="101"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="95"/>
         <source>Export report</source>
         <extracomment>Emitted with the written files when the export finished.</extracomment>
         <translation>Exportera rapport</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="108"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="102"/>
         <source>Formats</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="111"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="105"/>
         <source>PDF (to print or publish)</source>
         <translation>PDF (för att skriva ut eller publicera)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="112"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="106"/>
         <source>Markdown (for a web page)</source>
         <translation>Markdown (för en webbsida)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="113"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="107"/>
         <source>HTML (web page)</source>
         <translation>HTML (webbsida)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="114"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="108"/>
         <source>CSV (every note, for a spreadsheet)</source>
         <translation>CSV (alla lappar, för kalkylark)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="115"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="109"/>
         <source>JSON (the whole series, for another program)</source>
         <translation>JSON (hela serien, för ett annat program)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="126"/>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="130"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="120"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="124"/>
         <source>Workshops in the report</source>
         <translation>Workshoppar i rapporten</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="140"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="134"/>
         <source>Contents</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="142"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="136"/>
         <source>Appendix with every note, grouped by theme</source>
         <translation>Bilaga med alla lappar, ordnade efter tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="144"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="138"/>
         <source>Vote counts</source>
         <translation>Antal röster</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="147"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="141"/>
         <source>CSV for Excel (adds a byte-order mark)</source>
         <translation>CSV för Excel (med byte-order mark)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="155"/>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="164"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="149"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="158"/>
         <source>Folder</source>
         <translation>Mapp</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="156"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="150"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="163"/>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="165"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="157"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="159"/>
         <source>File name</source>
         <translation>Filnamn</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="171"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="165"/>
         <source>Export progress</source>
         <translation>Exportens förlopp</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="179"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="174"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="184"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="179"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="229"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="224"/>
         <source>Export to folder</source>
         <translation>Exportera till mapp</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="245"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="240"/>
         <source>The folder does not exist or cannot be written to.</source>
         <translation>Mappen finns inte eller går inte att skriva i.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="256"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="251"/>
         <source>Exporting…</source>
         <translation>Exporterar…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="278"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="273"/>
         <source>Done: %1</source>
         <translation>Klart: %1</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="292"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="275"/>
+        <source>Please check: %1</source>
+        <translation>Kontrollera: %1</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="290"/>
         <source>The report could not be written.</source>
         <translation>Rapporten kunde inte skrivas.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="299"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="297"/>
         <source>The export failed because of an unexpected error. Details are in the log file: %1</source>
         <translation>Exporten misslyckades på grund av ett oväntat fel. Detaljerna finns i loggfilen: %1</translation>
     </message>
@@ -433,7 +443,7 @@
         <translation>Säg till deltagarna</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="162"/>
+        <location filename="../../workshop_app/gui/steps.py" line="163"/>
         <source>Perspective: %1</source>
         <translation>Perspektiv: %1</translation>
     </message>
@@ -441,19 +451,19 @@
 <context>
     <name>LanguageDialog</name>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="305"/>
-        <location filename="../../workshop_app/gui/main_window.py" line="309"/>
-        <location filename="../../workshop_app/gui/main_window.py" line="329"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="417"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="421"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="441"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="315"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="427"/>
         <source>Welcome to Samla. Choose the language of the app (you can change it later in Settings).</source>
         <translation>Välkommen till Samla. Välj appens språk (du kan ändra det senare under Inställningar).</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="319"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="431"/>
         <source>The new language is used the next time Samla starts.</source>
         <translation>Det nya språket används nästa gång Samla startar.</translation>
     </message>
@@ -545,225 +555,226 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="91"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="171"/>
         <source>Samla workshop files (*.samla *.workshop);;All files (*)</source>
+        <extracomment>Steps whose page needs the height: their header is compact (the timer in one row).</extracomment>
         <translation>Samla-workshopfiler (*.samla *.workshop);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="388"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="513"/>
         <source>&amp;New series…</source>
         <extracomment>A file has been opened; its `Session` is passed. The open file was closed.</extracomment>
         <translation>&amp;Ny serie…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="394"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="519"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ppna…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="397"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="522"/>
         <source>Open the &amp;demo workshop</source>
         <translation>Öppna &amp;demoworkshoppen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="401"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="526"/>
         <source>Save a &amp;copy as…</source>
         <translation>Spara en &amp;kopia som…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="408"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="533"/>
         <source>&amp;Export report…</source>
         <translation>&amp;Exportera rapport…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="414"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="539"/>
         <source>&amp;Close file</source>
         <translation>S&amp;täng filen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="417"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="542"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="421"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="546"/>
         <source>Series &amp;set-up…</source>
         <translation>&amp;Inställning av serien…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="428"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="553"/>
         <source>&amp;Next step</source>
         <translation>&amp;Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="434"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="559"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Föregående steg</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="440"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="565"/>
         <source>Start or pause the &amp;timer</source>
         <translation>Starta eller pausa &amp;timern</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="447"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="572"/>
         <source>Add one &amp;minute</source>
         <translation>Lägg till en &amp;minut</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="454"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="579"/>
         <source>&amp;Import workshop file…</source>
         <translation>&amp;Importera workshopfil…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="460"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="585"/>
         <source>&amp;Backups…</source>
         <translation>Säkerhets&amp;kopior…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="464"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="589"/>
         <source>&amp;Participant mode…</source>
         <translation>&amp;Deltagarläge…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="469"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="594"/>
         <source>&amp;Dot voting…</source>
         <translation>&amp;Prickröstning…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="473"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="598"/>
         <source>Pr&amp;esentation mode</source>
         <translation>Pr&amp;esentationsläge</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="479"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="604"/>
         <source>&amp;Show notes to the room</source>
         <translation>&amp;Visa lapparna för rummet</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="485"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="610"/>
         <source>&amp;Language…</source>
         <translation>&amp;Språk…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="489"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="614"/>
         <source>&amp;About Samla</source>
         <translation>&amp;Om Samla</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="496"/>
-        <location filename="../../workshop_app/gui/main_window.py" line="661"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="621"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="790"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="499"/>
-        <location filename="../../workshop_app/gui/main_window.py" line="662"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="624"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="791"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="504"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="629"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="506"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="631"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="516"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="641"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="519"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="644"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="540"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="665"/>
         <source>&amp;Settings</source>
         <translation>I&amp;nställningar</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="543"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="668"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="546"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="671"/>
         <source>Main</source>
         <translation>Huvudverktyg</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="608"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="733"/>
         <source>No recent files</source>
         <translation>Inga senaste filer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="634"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="763"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="635"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="764"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="674"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="803"/>
         <source>Workshops</source>
         <translation>Workshoppar</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="679"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="808"/>
         <source>New workshop series</source>
         <translation>Ny workshopserie</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="699"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="830"/>
         <source>Open a workshop file</source>
         <translation>Öppna en workshopfil</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="708"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="841"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="722"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="855"/>
         <source>The demo could not be written: %1</source>
         <translation>Demon kunde inte skrivas: %1</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="732"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="865"/>
         <source>copy</source>
         <translation>kopia</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="735"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="868"/>
         <source>Save a copy as</source>
         <translation>Spara en kopia som</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="745"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="878"/>
         <source>That is the open file itself; choose another name.</source>
         <translation>Det är den öppna filen själv; välj ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="756"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="891"/>
         <source>Copy saved: %1</source>
         <translation>Kopian sparad: %1</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="797"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="932"/>
         <source>About Samla</source>
         <translation>Om Samla</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="802"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="937"/>
         <source>Offline workshop facilitation: sticky notes, themes, synthesis and a publishable report.
 
 If something goes wrong, details are written to the log file:
@@ -774,12 +785,12 @@ Om något går fel skrivs detaljerna till loggfilen:
 %1</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="807"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="942"/>
         <source>Show log folder</source>
         <translation>Visa loggmappen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="894"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="1030"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
@@ -1205,84 +1216,84 @@ A row above the list and the form, for subclasses&apos; extra controls.</extraco
 <context>
     <name>TimerWidget</name>
     <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="44"/>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="46"/>
         <source>Step timer</source>
         <extracomment>The time of the shown timer is up (after the signal has been given).</extracomment>
         <translation>Stegets timer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="52"/>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="56"/>
         <source>Time left</source>
         <translation>Tid kvar</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="57"/>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="164"/>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="61"/>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="205"/>
         <source>Start</source>
         <translation>Starta</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="61"/>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="65"/>
         <source>Reset</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="64"/>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="68"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="66"/>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="70"/>
         <source>Add one minute</source>
         <translation>Lägg till en minut</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="68"/>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="72"/>
         <source>Stop input when time is up</source>
         <translation>Stäng inmatningen när tiden är ute</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="82"/>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="77"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="83"/>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="78"/>
         <source>Time box in minutes</source>
         <translation>Tidsram i minuter</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="84"/>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="79"/>
         <source>The length of this step&apos;s time box</source>
         <translation>Hur lång tidsramen för det här steget är</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="87"/>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="81"/>
         <source>Time box:</source>
         <translation>Tidsram:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="160"/>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="201"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="162"/>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="203"/>
         <source>Running</source>
         <translation>Pågår</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="167"/>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="208"/>
         <source>Time is up!</source>
         <translation>Tiden är ute!</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="169"/>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="210"/>
         <source>Paused</source>
         <translation>Pausad</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="171"/>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="212"/>
         <source>Ready to start</source>
         <translation>Redo att starta</translation>
     </message>
@@ -1290,42 +1301,42 @@ A row above the list and the form, for subclasses&apos; extra controls.</extraco
 <context>
     <name>VotePage</name>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="312"/>
+        <location filename="../../workshop_app/gui/steps.py" line="313"/>
         <source>Votes per theme</source>
         <translation>Röster per tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="314"/>
+        <location filename="../../workshop_app/gui/steps.py" line="315"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="314"/>
+        <location filename="../../workshop_app/gui/steps.py" line="315"/>
         <source>Dots in this workshop</source>
         <translation>Prickar i denna workshop</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="314"/>
+        <location filename="../../workshop_app/gui/steps.py" line="315"/>
         <source>All workshops</source>
         <translation>Alla workshoppar</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="321"/>
+        <location filename="../../workshop_app/gui/steps.py" line="322"/>
         <source>No themes yet: group the notes in the Cluster step first.</source>
         <translation>Inga teman än: gruppera lapparna i steget Gruppera först.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="347"/>
+        <location filename="../../workshop_app/gui/steps.py" line="348"/>
         <source>Count votes</source>
         <translation>Räkna röster</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="367"/>
+        <location filename="../../workshop_app/gui/steps.py" line="368"/>
         <source>(untitled theme)</source>
         <translation>(tema utan namn)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="376"/>
+        <location filename="../../workshop_app/gui/steps.py" line="377"/>
         <source>Dots for %1</source>
         <translation>Prickar för %1</translation>
     </message>
@@ -1385,38 +1396,38 @@ A row above the list and the form, for subclasses&apos; extra controls.</extraco
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="118"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="204"/>
         <source>Question</source>
         <extracomment>The current step&apos;s timer changed (each question&apos;s step keeps its own countdown).</extracomment>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="147"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="232"/>
         <source>← Previous step</source>
         <translation>← Föregående steg</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="150"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="235"/>
         <source>Next step →</source>
         <translation>Nästa steg →</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="269"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="381"/>
         <source>Step %1 of %2: %3</source>
         <translation>Steg %1 av %2: %3</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="283"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="395"/>
         <source>No questions yet</source>
         <translation>Inga frågor än</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="285"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="397"/>
         <source>Add workshops and questions in Workshop → Series set-up.</source>
         <translation>Lägg till workshoppar och frågor under Workshop → Inställning av serien.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="290"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="402"/>
         <source>Add a workshop in Workshop → Series set-up to collect notes.</source>
         <translation>Lägg till en workshop under Workshop → Inställning av serien för att samla lappar.</translation>
     </message>
@@ -1424,49 +1435,49 @@ A row above the list and the form, for subclasses&apos; extra controls.</extraco
 <context>
     <name>WritePage</name>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="180"/>
+        <location filename="../../workshop_app/gui/steps.py" line="181"/>
         <source>Time is up: input is closed.</source>
         <translation>Tiden är ute: inmatningen är stängd.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="181"/>
+        <location filename="../../workshop_app/gui/steps.py" line="182"/>
         <source>Reopen input</source>
         <translation>Öppna inmatningen igen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="187"/>
-        <location filename="../../workshop_app/gui/steps.py" line="190"/>
+        <location filename="../../workshop_app/gui/steps.py" line="188"/>
+        <location filename="../../workshop_app/gui/steps.py" line="191"/>
         <source>Dictated note</source>
         <translation>Dikterad lapp</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="191"/>
+        <location filename="../../workshop_app/gui/steps.py" line="192"/>
         <source>Type what the participant says…</source>
         <translation>Skriv det deltagaren säger…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="194"/>
+        <location filename="../../workshop_app/gui/steps.py" line="195"/>
         <source>Add note (Ctrl+Enter)</source>
         <translation>Lägg till lapp (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="204"/>
+        <location filename="../../workshop_app/gui/steps.py" line="205"/>
         <source>Notes for this question in this workshop</source>
         <translation>Lappar för den här frågan i den här workshoppen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="211"/>
-        <location filename="../../workshop_app/gui/steps.py" line="256"/>
+        <location filename="../../workshop_app/gui/steps.py" line="212"/>
+        <location filename="../../workshop_app/gui/steps.py" line="257"/>
         <source>Remove note</source>
         <translation>Ta bort lapp</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="245"/>
+        <location filename="../../workshop_app/gui/steps.py" line="246"/>
         <source>Add note</source>
         <translation>Lägg till lapp</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="285"/>
+        <location filename="../../workshop_app/gui/steps.py" line="286"/>
         <source>Notes in this workshop: %1</source>
         <translation>Lappar i denna workshop: %1</translation>
     </message>
