@@ -543,6 +543,3 @@ class ParticipantWindow(LockedWindow):
         self.turn_title.setText(
             self.tr("Your notes in this turn: %1").replace("%1", str(len(self.turn_rows)))
         )
-
-    def confirmation_visible(self) -> bool:
-        return self.confirmation.isVisible()
