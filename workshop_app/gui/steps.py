@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.core import voting
 from workshop_app.core.changes import Changes
+from workshop_app.core.notes import NOTE_LIMIT, EmptyNote, NoteTooLong, clean_note
 from workshop_app.gui.session import Session
 from workshop_app.gui.style import icon, scaled_font
 
@@ -197,6 +198,11 @@ class WritePage(StepPage):
         self.add_button.setProperty("primary", True)
         self.add_button.clicked.connect(self.add_note)
         self.input.installEventFilter(self)  # Ctrl+Enter adds the note
+        self.input.textChanged.connect(self._check_length)
+        self.warning = QLabel()
+        self.warning.setObjectName("dictation_warning")
+        self.warning.setWordWrap(True)
+        self.warning.hide()
 
         self.count = QLabel()
         self.count.setObjectName("muted")
@@ -220,6 +226,7 @@ class WritePage(StepPage):
         layout.addWidget(self.banner)
         layout.addWidget(label)
         layout.addWidget(self.input)
+        layout.addWidget(self.warning)
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.notes, 1)
         layout.addLayout(row)
@@ -236,10 +243,29 @@ class WritePage(StepPage):
             return True
         return super().eventFilter(obj, event)
 
+    def _check_length(self) -> None:
+        """Say so while the note is longer than a note may be (the same rule as participants)."""
+        length = len(self.input.toPlainText().strip())
+        too_long = length > NOTE_LIMIT
+        if too_long:
+            self.warning.setText(
+                self.tr("The note is too long: %1 characters, at most %2.")
+                .replace("%1", str(length))
+                .replace("%2", str(NOTE_LIMIT))
+            )
+        self.warning.setVisible(too_long)
+
     def add_note(self) -> None:
-        text = self.input.toPlainText().strip()
         qid, wid = self.session.question_id, self.session.workshop_id
-        if not text or not qid or not wid or self.session.input_closed:
+        if not qid or not wid or self.session.input_closed:
+            return
+        try:
+            text = clean_note(self.input.toPlainText())
+        except EmptyNote:
+            return
+        except NoteTooLong:
+            self._check_length()
+            self.input.setFocus()
             return
         question = self.session.wf.get("questions", qid)
         changes = self.session.do(
