@@ -13,6 +13,7 @@ from workshop_app import __version__
 from workshop_app.commands import (
     backups,
     check,
+    conflicts,
     demo,
     export,
     import_,
@@ -24,7 +25,7 @@ from workshop_app.commands import (
 from workshop_app.core.errors import WorkshopFileError
 from workshop_app.core.logs import log_exception
 
-COMMANDS = [new, demo, export, import_, merge, check, backups, restore, reset_pin]
+COMMANDS = [new, demo, export, import_, merge, conflicts, check, backups, restore, reset_pin]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -27,16 +27,6 @@
         <source>Start dot voting</source>
         <translation>Starta prickröstning</translation>
     </message>
-    <message>
-        <location filename="../../workshop_app/gui/participant/__init__.py" line="111" />
-        <source>Reveal vote results</source>
-        <translation>Visa röstresultatet</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/participant/__init__.py" line="113" />
-        <source>Hide vote results</source>
-        <translation>Dölj röstresultatet</translation>
-    </message>
 </context>
 <context>
     <name>ParticipantWindow</name>

@@ -55,7 +55,7 @@ BLOCK_QT = textwrap.dedent(
     sys.meta_path.insert(0, NoQt())
     sys.modules["PySide6"] = None
     imported = []
-    for package_name in ("workshop_app.core", "workshop_app.report"):
+    for package_name in ("workshop_app.core", "workshop_app.report", "workshop_app.commands"):
         package = importlib.import_module(package_name)
         imported.append(package_name)
         for info in pkgutil.walk_packages(package.__path__, package_name + "."):
@@ -68,13 +68,22 @@ BLOCK_QT = textwrap.dedent(
 
 
 def test_core_and_report_import_without_pyside6():
-    """Every module under core and report (present and future) imports with Qt unavailable."""
+    """Every module under core, report and the CLI commands (present and future) imports
+    with Qt unavailable."""
     result = subprocess.run(
         [sys.executable, "-c", BLOCK_QT], capture_output=True, text=True, timeout=120
     )
     assert result.returncode == 0, result.stderr
     imported = set(result.stdout.split())
     assert {"workshop_app.core.store", "workshop_app.core.interchange"} <= imported
+    # the board's and the shared-laptop screens' logic, and the PIN reset command
+    assert {
+        "workshop_app.core.pin",
+        "workshop_app.core.voting",
+        "workshop_app.core.suggest",
+        "workshop_app.core.layout",
+        "workshop_app.commands.reset_pin",
+    } <= imported
     assert "workshop_app.report" in imported
 
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from workshop_app.core.copy import save_copy
 from workshop_app.core.demo import write_demo
-from workshop_app.core.errors import ReadOnlyFile, WorkshopFileError
+from workshop_app.core.errors import DiskFull, ReadOnlyFile, WorkshopFileError
 from workshop_app.core.store import WorkshopFile
 from workshop_app.core.templates import new_series_from_preset
 
@@ -76,12 +76,19 @@ def test_disk_full_shows_a_message_and_changes_nothing(window, qtbot, tmp_path):
     session = window.session
     window.workspace.go_step(+1)  # Write
     write = window.workspace.pages["write"]
-    count = session.wf.note_count()
-    shown = write.notes.count()
-    # The disk fills up: SQLite may not grow the file any more.
+    # The disk fills up: SQLite may not grow the file any more, and the room left in
+    # its last pages is taken (a note may be at most 500 characters, so one note alone
+    # would often still fit).
     pages = session.wf.db.execute("PRAGMA page_count").fetchone()[0]
     session.wf.db.execute(f"PRAGMA max_page_count = {pages}")
-    text = "En lang anteckning " * 400
+    text = " ".join(f"anteckning{i}" for i in range(38))
+    assert len(text) <= 500
+    with pytest.raises(DiskFull):
+        for _ in range(5000):
+            session.wf.add_note(session.question_id, session.workshop_id, text)
+    write.refresh()
+    count = session.wf.note_count()
+    shown = write.notes.count()
     write.input.setPlainText(text)
     with qtbot.waitSignal(session.failed):
         qtbot.mouseClick(write.add_button, Qt.MouseButton.LeftButton)

@@ -31,4 +31,5 @@ def run(args) -> int:
                     f"  {c['id']}  {c['table']} {c['row_id']}: the version from "
                     f"{c['theirs_from']} was set aside"
                 )
+            print(f"See and settle them with: workshop-app conflicts {args.target}")
     return 0

@@ -24,69 +24,72 @@ def _id(*parts: object) -> str:
 def write_demo(path: str | os.PathLike) -> WorkshopFile:
     """Create the demo series at `path` (refuses to overwrite an existing file)."""
     data = read_json(*DEMO)
-    wf = WorkshopFile.create(path, series_id=_id("series"), **data["series"])
-    with wf.transaction():
-        perspectives, workshops = {}, {}
-        for p in data["perspectives"]:
-            perspectives[p["key"]] = _id("perspective", p["key"])
+    return WorkshopFile.create_filled(
+        path, lambda wf: _fill(wf, data), series_id=_id("series"), **data["series"]
+    )
+
+
+def _fill(wf: WorkshopFile, data: dict) -> None:
+    perspectives, workshops = {}, {}
+    for p in data["perspectives"]:
+        perspectives[p["key"]] = _id("perspective", p["key"])
+        wf.add(
+            "perspectives",
+            id=perspectives[p["key"]],
+            name=p["name"],
+            plural=p["plural"],
+            colour=p["colour"],
+        )
+    for w in data["workshops"]:
+        workshops[w["key"]] = _id("workshop", w["key"])
+        fields = {k: v for k, v in w.items() if k != "key"}
+        wf.add("workshops", id=workshops[w["key"]], **fields)
+    for q in data["questions"]:
+        qid = _id("question", q["key"])
+        wf.add(
+            "questions",
+            id=qid,
+            perspective_id=perspectives[q["perspective"]],
+            kind=q["kind"],
+            text=q["text"],
+        )
+        for t_index, t in enumerate(q["themes"]):
+            tid = _id("theme", q["key"], t_index)
             wf.add(
-                "perspectives",
-                id=perspectives[p["key"]],
-                name=p["name"],
-                plural=p["plural"],
-                colour=p["colour"],
+                "themes",
+                id=tid,
+                question_id=qid,
+                title=t["title"],
+                synthesis=t["synthesis"],
+                divided=t["divided"],
+                divided_note=t["divided_note"],
             )
-        for w in data["workshops"]:
-            workshops[w["key"]] = _id("workshop", w["key"])
-            fields = {k: v for k, v in w.items() if k != "key"}
-            wf.add("workshops", id=workshops[w["key"]], **fields)
-        for q in data["questions"]:
-            qid = _id("question", q["key"])
-            wf.add(
-                "questions",
-                id=qid,
-                perspective_id=perspectives[q["perspective"]],
-                kind=q["kind"],
-                text=q["text"],
-            )
-            for t_index, t in enumerate(q["themes"]):
-                tid = _id("theme", q["key"], t_index)
+            for w_key, count in t["votes"].items():
                 wf.add(
-                    "themes",
-                    id=tid,
-                    question_id=qid,
-                    title=t["title"],
-                    synthesis=t["synthesis"],
-                    divided=t["divided"],
-                    divided_note=t["divided_note"],
+                    "votes",
+                    id=_id("vote", tid, w_key),
+                    theme_id=tid,
+                    workshop_id=workshops[w_key],
+                    count=count,
                 )
-                for w_key, count in t["votes"].items():
-                    wf.add(
-                        "votes",
-                        id=_id("vote", tid, w_key),
-                        theme_id=tid,
-                        workshop_id=workshops[w_key],
-                        count=count,
-                    )
-                for n_index, n in enumerate(t["notes"]):
-                    _add_note(
-                        wf,
-                        qid,
-                        tid,
-                        perspectives,
-                        workshops,
-                        n,
-                        _id("note", q["key"], t_index, n_index),
-                    )
-            for n_index, n in enumerate(q["unclustered"]):
+            for n_index, n in enumerate(t["notes"]):
                 _add_note(
-                    wf, qid, None, perspectives, workshops, n, _id("note", q["key"], "u", n_index)
+                    wf,
+                    qid,
+                    tid,
+                    perspectives,
+                    workshops,
+                    n,
+                    _id("note", q["key"], t_index, n_index),
                 )
-        for index, e in enumerate(data["examples"]):
-            wf.add("examples", id=_id("example", index), **e)
-        for index, lesson in enumerate(data["lessons"]):
-            wf.add("lessons", id=_id("lesson", index), **lesson)
-    return wf
+        for n_index, n in enumerate(q["unclustered"]):
+            _add_note(
+                wf, qid, None, perspectives, workshops, n, _id("note", q["key"], "u", n_index)
+            )
+    for index, e in enumerate(data["examples"]):
+        wf.add("examples", id=_id("example", index), **e)
+    for index, lesson in enumerate(data["lessons"]):
+        wf.add("lessons", id=_id("lesson", index), **lesson)
 
 
 def _add_note(wf, qid, tid, perspectives, workshops, note, note_id) -> None:

@@ -161,10 +161,6 @@ def import_json(source: str | os.PathLike, target: str | os.PathLike) -> Worksho
     target = Path(target)
     if target.exists():
         raise errors.AlreadyExists(f"{target} already exists; choose a new file name.")
-    with atomic_path(target) as tmp:
-        wf = WorkshopFile.create(tmp, series_id=doc["series"]["id"])
-        try:
-            write_document(wf, doc)
-        finally:
-            wf.close()
-    return WorkshopFile.open(target)
+    return WorkshopFile.create_filled(
+        target, lambda wf: write_document(wf, doc), series_id=doc["series"]["id"]
+    )

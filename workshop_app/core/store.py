@@ -661,3 +661,35 @@ class WorkshopFile:
             if count != 1:
                 problems.append(f"schema: the file holds {count} series rows, expected 1")
         return problems
+
+    # ----------------------------------------------------------- new, filled
+
+    @classmethod
+    def create_filled(
+        cls,
+        path: str | os.PathLike,
+        fill: Callable[[WorkshopFile], object],
+        *,
+        clock: Callable[[], datetime] = utc_now,
+        series_id: str | None = None,
+        **series: object,
+    ) -> WorkshopFile:
+        """Create a workshop file and fill it in, all or nothing; returns it open.
+
+        The file is built beside `path` under a temporary name, `fill(wf)` runs in
+        one transaction, and only then is the file moved into place: if anything
+        fails (a full disk, a bad row), nothing is left at `path` and a retry works.
+        """
+        from workshop_app.core.atomic import atomic_path
+
+        path = Path(path)
+        if path.exists():
+            raise errors.AlreadyExists(f"{path} already exists; choose another name.")
+        with atomic_path(path) as tmp:
+            wf = cls.create(tmp, clock=clock, series_id=series_id, **series)
+            try:
+                with wf.transaction():
+                    fill(wf)
+            finally:
+                wf.close()
+        return cls.open(path, clock=clock)

@@ -62,9 +62,10 @@ def new_series_from_preset(path, name: str, **series_overrides) -> WorkshopFile:
 
     spec = preset(name)
     fields = {**spec["series"], **{k: v for k, v in series_overrides.items() if v is not None}}
-    wf = WorkshopFile.create(path, **fields)
-    with wf.transaction():
+
+    def fill(wf: WorkshopFile) -> None:
         for perspective in spec["perspectives"]:
             row = wf.add("perspectives", **perspective).rows[0].after
             add_questions_for(wf, row, spec["kinds"])
-    return wf
+
+    return WorkshopFile.create_filled(path, fill, **fields)

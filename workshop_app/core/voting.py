@@ -203,3 +203,43 @@ def theme_totals(
         clauses.append(f"v.workshop_id IN ({', '.join('?' * len(ids)) or 'NULL'})")
         params.extend(ids)
     return _sum_by_theme(wf, " AND ".join(clauses), params)
+
+
+# A hand count is dots counted in the room and typed in (no round, no ballot): one
+# row per theme and workshop, beside any ballots cast in voting rounds.
+_HAND_ROWS = "theme_id = ? AND workshop_id = ? AND round_id IS NULL AND ballot IS NULL"
+
+
+def _hand_rows(wf: WorkshopFile, theme_id: str, workshop_id: str) -> list[dict]:
+    return wf.rows("votes", _HAND_ROWS, [theme_id, workshop_id])
+
+
+def hand_count(wf: WorkshopFile, theme_id: str, workshop_id: str) -> int:
+    """Dots counted by hand for a theme in a workshop (ballots of voting rounds not included)."""
+    return sum(row["count"] or 0 for row in _hand_rows(wf, theme_id, workshop_id))
+
+
+def set_hand_count(wf: WorkshopFile, theme_id: str, workshop_id: str, count: int) -> Changes:
+    """Set the dots counted by hand for a theme in a workshop; ballots are left alone.
+
+    The count is kept in one row per theme and workshop; 0 removes that row (so a
+    theme nobody voted for has no votes at all, as before anything was typed).
+    """
+    if not isinstance(count, int) or isinstance(count, bool) or count < 0:
+        raise errors.InvalidValue("The number of dots must be a whole number, 0 or more.")
+    theme = wf.get("themes", theme_id)
+    if theme is None or theme["deleted_at"] is not None:
+        raise errors.InvalidValue("That theme does not exist.")
+    if wf.get("workshops", workshop_id) is None:
+        raise errors.InvalidValue("That workshop does not exist.")
+    changes = Changes()
+    with wf.transaction():
+        rows = _hand_rows(wf, theme_id, workshop_id)
+        keep, extra = (rows[:1], rows[1:]) if count else ([], rows)
+        for row in extra:
+            changes += wf.delete("votes", row["id"])
+        if keep and keep[0]["count"] != count:
+            changes += wf.update("votes", keep[0]["id"], count=count)
+        elif count and not keep:
+            changes += wf.add("votes", theme_id=theme_id, workshop_id=workshop_id, count=count)
+    return changes

@@ -47,14 +47,3 @@ class AppSettings:
         files = [path] + [p for p in self.recent_files() if p != path]
         self._qs.setValue("recent_files", files[:MAX_RECENT])
         self._qs.sync()
-
-    def clear_recent(self) -> None:
-        self._qs.setValue("recent_files", [])
-        self._qs.sync()
-
-    # -- window
-    def geometry(self):
-        return self._qs.value("window_geometry")
-
-    def set_geometry(self, data) -> None:
-        self._qs.setValue("window_geometry", data)

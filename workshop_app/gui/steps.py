@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.core import voting
 from workshop_app.core.changes import Changes
+from workshop_app.core.notes import NOTE_LIMIT, EmptyNote, NoteTooLong, clean_note
 from workshop_app.gui.session import Session
 from workshop_app.gui.style import icon, scaled_font
 
@@ -197,6 +199,11 @@ class WritePage(StepPage):
         self.add_button.setProperty("primary", True)
         self.add_button.clicked.connect(self.add_note)
         self.input.installEventFilter(self)  # Ctrl+Enter adds the note
+        self.input.textChanged.connect(self._check_length)
+        self.warning = QLabel()
+        self.warning.setObjectName("dictation_warning")
+        self.warning.setWordWrap(True)
+        self.warning.hide()
 
         self.count = QLabel()
         self.count.setObjectName("muted")
@@ -220,6 +227,7 @@ class WritePage(StepPage):
         layout.addWidget(self.banner)
         layout.addWidget(label)
         layout.addWidget(self.input)
+        layout.addWidget(self.warning)
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.notes, 1)
         layout.addLayout(row)
@@ -236,10 +244,29 @@ class WritePage(StepPage):
             return True
         return super().eventFilter(obj, event)
 
+    def _check_length(self) -> None:
+        """Say so while the note is longer than a note may be (the same rule as participants)."""
+        length = len(self.input.toPlainText().strip())
+        too_long = length > NOTE_LIMIT
+        if too_long:
+            self.warning.setText(
+                self.tr("The note is too long: %1 characters, at most %2.")
+                .replace("%1", str(length))
+                .replace("%2", str(NOTE_LIMIT))
+            )
+        self.warning.setVisible(too_long)
+
     def add_note(self) -> None:
-        text = self.input.toPlainText().strip()
         qid, wid = self.session.question_id, self.session.workshop_id
-        if not text or not qid or not wid or self.session.input_closed:
+        if not qid or not wid or self.session.input_closed:
+            return
+        try:
+            text = clean_note(self.input.toPlainText())
+        except EmptyNote:
+            return
+        except NoteTooLong:
+            self._check_length()
+            self.input.setFocus()
             return
         question = self.session.wf.get("questions", qid)
         changes = self.session.do(
@@ -302,22 +329,31 @@ class WritePage(StepPage):
 
 
 class VotePage(StepPage):
-    """Dot-vote counts per theme: this workshop's count is entered, all workshops' are summed."""
+    """Dots per theme: the count typed in for this workshop, beside the totals.
+
+    The editable number is the hand count (dots counted in the room); the totals
+    beside it add the ballots of dot-voting rounds, for this workshop and for all.
+    """
 
     watches = {"themes", "votes"}
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(session, parent)
-        self.table = QTableWidget(0, 3)
+        self.table = QTableWidget(0, 4)
         self.table.setObjectName("vote_table")
         self.table.setAccessibleName(self.tr("Votes per theme"))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Theme"), self.tr("Dots in this workshop"), self.tr("All workshops")]
+            [
+                self.tr("Theme"),
+                self.tr("Counted by hand"),
+                self.tr("This workshop"),
+                self.tr("All workshops"),
+            ]
         )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
         self.empty = QLabel(self.tr("No themes yet: group the notes in the Cluster step first."))
         self.empty.setObjectName("muted")
@@ -326,32 +362,22 @@ class VotePage(StepPage):
         layout.addWidget(self.table, 1)
         self._refresh_when_seen()
 
-    def _tally_rows(self, theme_id: str, workshop_id: str) -> list[dict]:
-        """Counted votes (entered by hand: no ballot, no round) for one theme and workshop."""
-        return self.session.wf.rows(
-            "votes",
-            "theme_id = ? AND workshop_id = ? AND ballot IS NULL AND round_id IS NULL",
-            [theme_id, workshop_id],
-        )
-
     def set_count(self, theme_id: str, count: int) -> None:
+        """Set this workshop's hand count for a theme (ballots of voting rounds stay)."""
         wid = self.session.workshop_id
         if not wid:
             return
-        existing = self._tally_rows(theme_id, wid)
-
-        def action(wf):
-            if existing:
-                return wf.update("votes", existing[0]["id"], count=count)
-            return wf.add("votes", theme_id=theme_id, workshop_id=wid, count=count)
-
-        self.session.do(self.tr("Count votes"), action)
+        self.session.do(
+            self.tr("Count votes"),
+            lambda wf: voting.set_hand_count(wf, theme_id, wid, count),
+        )
 
     def refresh(self) -> None:
         qid, wid = self.session.question_id, self.session.workshop_id
         wf = self.session.wf
         themes = wf.themes(qid) if qid else []
-        votes = wf.votes()
+        here = voting.theme_totals(wf, qid, [wid]) if qid and wid else {}
+        everywhere = voting.theme_totals(wf, qid) if qid else {}
         self.empty.setVisible(not themes)
         ids = [t["id"] for t in themes]
         rebuild = ids != getattr(self, "_ids", None)
@@ -359,12 +385,7 @@ class VotePage(StepPage):
         if rebuild:
             self.table.setRowCount(len(themes))
         for row, theme in enumerate(themes):
-            mine = sum(
-                v["count"]
-                for v in votes
-                if v["theme_id"] == theme["id"] and v["workshop_id"] == wid
-            )
-            total = sum(v["count"] for v in votes if v["theme_id"] == theme["id"])
+            counted = voting.hand_count(wf, theme["id"], wid) if wid else 0
             title = QTableWidgetItem(theme["title"] or self.tr("(untitled theme)"))
             title.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.table.setItem(row, 0, title)
@@ -374,11 +395,14 @@ class VotePage(StepPage):
                 spin.valueChanged.connect(lambda value, tid=theme["id"]: self.set_count(tid, value))
                 self.table.setCellWidget(row, 1, spin)
             spin = self.table.cellWidget(row, 1)
-            spin.setAccessibleName(self.tr("Dots for %1").replace("%1", theme["title"] or ""))
-            if spin.value() != mine:  # keep the cursor of a spin box being edited
+            spin.setAccessibleName(
+                self.tr("Dots counted by hand for %1").replace("%1", theme["title"] or "")
+            )
+            if spin.value() != counted:  # keep the cursor of a spin box being edited
                 spin.blockSignals(True)
-                spin.setValue(mine)
+                spin.setValue(counted)
                 spin.blockSignals(False)
-            total_item = QTableWidgetItem(str(total))
-            total_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.table.setItem(row, 2, total_item)
+            for column, total in ((2, here), (3, everywhere)):
+                item = QTableWidgetItem(str(total.get(theme["id"], 0)))
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                self.table.setItem(row, column, item)

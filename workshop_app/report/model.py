@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from workshop_app.core import errors
+from workshop_app.core import errors, voting
 from workshop_app.core.links import safe_url
 from workshop_app.core.store import WorkshopFile
 from workshop_app.report.labels import labels, number_word, report_language, votes_label
@@ -259,10 +259,7 @@ def build_report(
     by_workshop = {w["id"]: w for w in wf.workshops()}
     perspectives = {p["id"]: p for p in wf.perspectives()}
 
-    vote_sum: dict[str, int] = {}
-    for row in wf.votes():
-        if row["workshop_id"] in ids:
-            vote_sum[row["theme_id"]] = vote_sum.get(row["theme_id"], 0) + (row["count"] or 0)
+    vote_sum = voting.theme_totals(wf, workshop_ids=ids)
 
     all_notes = wf.notes()
     notes_by_question: dict[str, list[dict]] = {}

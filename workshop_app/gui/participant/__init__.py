@@ -7,7 +7,6 @@ Entry points for the workspace:
 - `start_voting(parent, session)`: the round set-up dialog, then `VotingWindow`.
 - `open_presentation(parent, session, timer)`: `PresentationWindow` on the second
   screen when there is one, else as a window the facilitator can move.
-- `reveal_votes(session, round_id)`: show a round's results to the room.
 """
 
 from __future__ import annotations
@@ -35,7 +34,6 @@ __all__ = [
     "VotingWindow",
     "ensure_pin",
     "open_presentation",
-    "reveal_votes",
     "start_participant_mode",
     "start_voting",
 ]
@@ -103,16 +101,6 @@ def start_voting(parent: QWidget | None, session: Session) -> VotingWindow | Non
     window = VotingWindow(session, changes.rows[0].id, parent)
     window.show_locked()
     return window
-
-
-def reveal_votes(session: Session, round_id: str, revealed: bool = True) -> None:
-    """Show (or hide again) a round's results to the room; undoable."""
-    label = (
-        QCoreApplication.translate("ParticipantEntry", "Reveal vote results")
-        if revealed
-        else QCoreApplication.translate("ParticipantEntry", "Hide vote results")
-    )
-    session.do(label, lambda wf: voting.set_revealed(wf, round_id, revealed))
 
 
 def open_presentation(

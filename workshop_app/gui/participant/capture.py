@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.core.errors import WorkshopFileError
+from workshop_app.core.notes import NOTE_LIMIT, clean_note
 from workshop_app.gui.participant.common import (
     ACCENT,
     CALM_GREEN,
@@ -33,7 +34,7 @@ from workshop_app.gui.participant.common import (
     label,
     scaled_font,
 )
-from workshop_app.gui.participant.turn import NOTE_LIMIT, Turn, clean_note
+from workshop_app.gui.participant.turn import Turn
 from workshop_app.gui.session import Session
 
 
@@ -543,6 +544,3 @@ class ParticipantWindow(LockedWindow):
         self.turn_title.setText(
             self.tr("Your notes in this turn: %1").replace("%1", str(len(self.turn_rows)))
         )
-
-    def confirmation_visible(self) -> bool:
-        return self.confirmation.isVisible()

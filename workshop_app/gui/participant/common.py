@@ -3,7 +3,7 @@ and `LockedWindow`, the full-screen window that only the facilitator's PIN can c
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -285,7 +285,3 @@ class LockedWindow(QWidget):
             return
         event.ignore()
         self.request_leave()
-
-
-def translate(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)

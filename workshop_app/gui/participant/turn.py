@@ -1,5 +1,6 @@
 """One participant's turn at the shared laptop (plain Python, no Qt).
 
+The note rules (`clean_note`, `NOTE_LIMIT`) are in `workshop_app.core.notes`.
 A turn remembers the ids of the notes added in it, and only those can be edited
 or withdrawn: any other id is refused, so nobody can reach another person's note
 through participant mode. "Next person" starts a new turn and forgets the ids.
@@ -9,32 +10,12 @@ from __future__ import annotations
 
 from workshop_app.core import errors
 from workshop_app.core.changes import Changes
+from workshop_app.core.notes import NOTE_LIMIT, clean_note
 from workshop_app.core.store import WorkshopFile
-
-#: Longest note a participant can add (characters).
-NOTE_LIMIT = 500
 
 
 class NotInThisTurn(errors.WorkshopFileError):
     """A note that was not written in the current turn."""
-
-
-class EmptyNote(errors.InvalidValue):
-    pass
-
-
-class NoteTooLong(errors.InvalidValue):
-    pass
-
-
-def clean_note(text: str, limit: int = NOTE_LIMIT) -> str:
-    """The note as stored: surrounding blank space removed, inside kept exactly."""
-    text = text.strip()
-    if not text:
-        raise EmptyNote("Write something first.")
-    if len(text) > limit:
-        raise NoteTooLong(f"A note can have at most {limit} characters.")
-    return text
 
 
 class Turn:
