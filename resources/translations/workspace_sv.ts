@@ -437,13 +437,13 @@
 <context>
     <name>IntroducePage</name>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="134"/>
+        <location filename="../../workshop_app/gui/steps.py" line="136"/>
         <source>Say to the participants</source>
         <extracomment>Tables whose changes this page shows.</extracomment>
         <translation>Säg till deltagarna</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="163"/>
+        <location filename="../../workshop_app/gui/steps.py" line="165"/>
         <source>Perspective: %1</source>
         <translation>Perspektiv: %1</translation>
     </message>
@@ -1087,58 +1087,58 @@ A row above the list and the form, for subclasses&apos; extra controls.</extraco
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="42"/>
+        <location filename="../../workshop_app/gui/steps.py" line="44"/>
         <source>Introduce</source>
         <extracomment>Default time box per step, in minutes.</extracomment>
         <translation>Introducera</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="43"/>
+        <location filename="../../workshop_app/gui/steps.py" line="45"/>
         <source>Write</source>
         <translation>Skriva</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="44"/>
+        <location filename="../../workshop_app/gui/steps.py" line="46"/>
         <source>Cluster</source>
         <translation>Gruppera</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="45"/>
+        <location filename="../../workshop_app/gui/steps.py" line="47"/>
         <source>Vote</source>
         <translation>Rösta</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="46"/>
+        <location filename="../../workshop_app/gui/steps.py" line="48"/>
         <source>Synthesize</source>
         <translation>Sammanfatta</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="53"/>
+        <location filename="../../workshop_app/gui/steps.py" line="55"/>
         <source>Read the question aloud and make sure everyone understands it. Explain the next step: everyone writes on their own, one idea per note.</source>
         <translation>Läs frågan högt och se till att alla förstår den. Förklara nästa steg: alla skriver var för sig, en idé per lapp.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="58"/>
+        <location filename="../../workshop_app/gui/steps.py" line="60"/>
         <source>Silent writing: each person writes their own ideas, one per note. Notes stay hidden from the room until you reveal them. If someone prefers to dictate, type their idea below.</source>
         <translation>Tyst skrivande: var och en skriver sina egna idéer, en per lapp. Lapparna visas inte för rummet förrän du visar dem. Vill någon hellre diktera, skriv in idén nedan.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="64"/>
+        <location filename="../../workshop_app/gui/steps.py" line="66"/>
         <source>Read the notes aloud and group those that belong together into themes. Name each theme once the groups have settled.</source>
         <translation>Läs lapparna högt och samla dem som hör ihop i teman. Namnge varje tema när grupperna har satt sig.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="69"/>
+        <location filename="../../workshop_app/gui/steps.py" line="71"/>
         <source>Dot voting: each person gets a few dots to place on the themes that matter most. Enter the count for each theme.</source>
         <translation>Prickröstning: var och en får några prickar att sätta på de teman som är viktigast. Skriv in antalet för varje tema.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="74"/>
+        <location filename="../../workshop_app/gui/steps.py" line="76"/>
         <source>For each theme, write a heading and a short synthesis, pick quotes from the notes, and note where opinions were divided.</source>
         <translation>Skriv för varje tema en rubrik och en kort sammanfattning, välj citat bland lapparna och notera var åsikterna gick isär.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="83"/>
+        <location filename="../../workshop_app/gui/steps.py" line="85"/>
         <source>Think on your own for a moment. Then write one idea per note: short, concrete, in your own words. There are no wrong answers.</source>
         <translation>Fundera själv en stund. Skriv sedan en idé per lapp: kort, konkret och med egna ord. Det finns inga fel svar.</translation>
     </message>
@@ -1301,44 +1301,49 @@ A row above the list and the form, for subclasses&apos; extra controls.</extraco
 <context>
     <name>VotePage</name>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="313"/>
+        <location filename="../../workshop_app/gui/steps.py" line="344"/>
         <source>Votes per theme</source>
         <translation>Röster per tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="315"/>
+        <location filename="../../workshop_app/gui/steps.py" line="347"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="315"/>
-        <source>Dots in this workshop</source>
-        <translation>Prickar i denna workshop</translation>
+        <location filename="../../workshop_app/gui/steps.py" line="348"/>
+        <source>Counted by hand</source>
+        <translation>Räknat för hand</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="315"/>
+        <location filename="../../workshop_app/gui/steps.py" line="349"/>
+        <source>This workshop</source>
+        <translation>Denna workshop</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/steps.py" line="350"/>
         <source>All workshops</source>
         <translation>Alla workshoppar</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="322"/>
+        <location filename="../../workshop_app/gui/steps.py" line="358"/>
         <source>No themes yet: group the notes in the Cluster step first.</source>
         <translation>Inga teman än: gruppera lapparna i steget Gruppera först.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="348"/>
+        <location filename="../../workshop_app/gui/steps.py" line="371"/>
         <source>Count votes</source>
         <translation>Räkna röster</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="368"/>
+        <location filename="../../workshop_app/gui/steps.py" line="389"/>
         <source>(untitled theme)</source>
         <translation>(tema utan namn)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="377"/>
-        <source>Dots for %1</source>
-        <translation>Prickar för %1</translation>
+        <location filename="../../workshop_app/gui/steps.py" line="399"/>
+        <source>Dots counted by hand for %1</source>
+        <translation>Prickar räknade för hand för %1</translation>
     </message>
 </context>
 <context>
@@ -1435,49 +1440,54 @@ A row above the list and the form, for subclasses&apos; extra controls.</extraco
 <context>
     <name>WritePage</name>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="181"/>
+        <location filename="../../workshop_app/gui/steps.py" line="183"/>
         <source>Time is up: input is closed.</source>
         <translation>Tiden är ute: inmatningen är stängd.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="182"/>
+        <location filename="../../workshop_app/gui/steps.py" line="184"/>
         <source>Reopen input</source>
         <translation>Öppna inmatningen igen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="188"/>
-        <location filename="../../workshop_app/gui/steps.py" line="191"/>
+        <location filename="../../workshop_app/gui/steps.py" line="190"/>
+        <location filename="../../workshop_app/gui/steps.py" line="193"/>
         <source>Dictated note</source>
         <translation>Dikterad lapp</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="192"/>
+        <location filename="../../workshop_app/gui/steps.py" line="194"/>
         <source>Type what the participant says…</source>
         <translation>Skriv det deltagaren säger…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="195"/>
+        <location filename="../../workshop_app/gui/steps.py" line="197"/>
         <source>Add note (Ctrl+Enter)</source>
         <translation>Lägg till lapp (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="205"/>
+        <location filename="../../workshop_app/gui/steps.py" line="212"/>
         <source>Notes for this question in this workshop</source>
         <translation>Lappar för den här frågan i den här workshoppen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="212"/>
-        <location filename="../../workshop_app/gui/steps.py" line="257"/>
+        <location filename="../../workshop_app/gui/steps.py" line="219"/>
+        <location filename="../../workshop_app/gui/steps.py" line="284"/>
         <source>Remove note</source>
         <translation>Ta bort lapp</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="246"/>
+        <location filename="../../workshop_app/gui/steps.py" line="253"/>
+        <source>The note is too long: %1 characters, at most %2.</source>
+        <translation>Lappen är för lång: %1 tecken, högst %2.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/steps.py" line="273"/>
         <source>Add note</source>
         <translation>Lägg till lapp</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="286"/>
+        <location filename="../../workshop_app/gui/steps.py" line="313"/>
         <source>Notes in this workshop: %1</source>
         <translation>Lappar i denna workshop: %1</translation>
     </message>

@@ -31,7 +31,7 @@ def test_failed_fill_leaves_nothing_and_closes_the_file(tmp_path):
         wf.add("workshops", title="Kalix")
         raise OSError(28, "No space left on device")
 
-    with pytest.raises(OSError):
+    with pytest.raises(errors.DiskFull):
         WorkshopFile.create_filled(path, fill, title="Series")
     assert list(tmp_path.iterdir()) == []  # no file, no temporary file beside it
     with pytest.raises(sqlite3.ProgrammingError):  # the half-made file was closed
@@ -48,7 +48,7 @@ def test_failed_fill_leaves_nothing_and_closes_the_file(tmp_path):
 def test_demo_is_whole_or_absent(tmp_path, monkeypatch):
     path = tmp_path / "demo.samla"
     monkeypatch.setattr(demo, "_add_note", _disk_full_after(50, demo._add_note))
-    with pytest.raises(OSError):
+    with pytest.raises(errors.DiskFull):
         demo.write_demo(path)
     assert list(tmp_path.iterdir()) == []
     monkeypatch.undo()
@@ -63,7 +63,7 @@ def test_preset_is_whole_or_absent(tmp_path, monkeypatch):
     monkeypatch.setattr(
         templates, "add_questions_for", _disk_full_after(1, templates.add_questions_for)
     )
-    with pytest.raises(OSError):
+    with pytest.raises(errors.DiskFull):
         templates.new_series_from_preset(path, name)
     assert list(tmp_path.iterdir()) == []
     monkeypatch.undo()

@@ -55,7 +55,7 @@ def test_the_warning_in_swedish(qtbot, tmp_path):
     from workshop_app.core.assets import asset
 
     translator = QTranslator()
-    assert translator.load(str(asset("translations", "steps_sv.qm")))
+    assert translator.load(str(asset("translations", "workspace_sv.qm")))
     QCoreApplication.installTranslator(translator)
     try:
         wf = WorkshopFile.create(tmp_path / "sv.samla", title="Skriv")
