@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app.core import voting
 from workshop_app.core.changes import Changes
 from workshop_app.core.notes import NOTE_LIMIT, EmptyNote, NoteTooLong, clean_note
 from workshop_app.gui.session import Session
@@ -364,6 +363,8 @@ class VotePage(StepPage):
 
     def set_count(self, theme_id: str, count: int) -> None:
         """Set this workshop's hand count for a theme (ballots of voting rounds stay)."""
+        from workshop_app.core import voting  # imported on first use: start-up stays quick
+
         wid = self.session.workshop_id
         if not wid:
             return
@@ -374,6 +375,8 @@ class VotePage(StepPage):
 
     def refresh(self) -> None:
         qid, wid = self.session.question_id, self.session.workshop_id
+        from workshop_app.core import voting  # imported on first use: start-up stays quick
+
         wf = self.session.wf
         themes = wf.themes(qid) if qid else []
         here = voting.theme_totals(wf, qid, [wid]) if qid and wid else {}
