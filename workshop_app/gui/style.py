@@ -36,14 +36,20 @@ def icon(name: str) -> QIcon:
     return QIcon(str(asset("icons", f"{name}.svg")))
 
 
-def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
-    """The widget's font scaled by `factor` (so it follows the system font size)."""
-    font = QFont(widget.font())
+def scaled_font(source: QWidget | QFont | None, factor: float, bold: bool = False) -> QFont:
+    """A font scaled by `factor`, so text follows the system font size.
+
+    `source` is a widget (its font), a font, or None for the application's font.
+    """
+    if isinstance(source, QWidget):
+        font = QFont(source.font())
+    else:
+        font = QFont(source if source is not None else QApplication.font())
     size = font.pointSizeF()
     if size > 0:
         font.setPointSizeF(size * factor)
     else:
-        font.setPixelSize(round(font.pixelSize() * factor))
+        font.setPixelSize(max(1, round(font.pixelSize() * factor)))
     font.setBold(bold)
     return font
 

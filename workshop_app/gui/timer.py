@@ -5,6 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 
 
+def clock_text(seconds: int) -> str:
+    """Seconds as the timer shows them: "05:00"."""
+    seconds = max(0, int(seconds))
+    return f"{seconds // 60:02d}:{seconds % 60:02d}"
+
+
 class StepTimer(QObject):
     #: Seconds remaining, about once a second while running (and on every change).
     tick = Signal(int)

@@ -24,14 +24,10 @@ from PySide6.QtWidgets import (
 
 from workshop_app.gui.session import Session
 from workshop_app.gui.style import icon, scaled_font
-from workshop_app.gui.timer import StepTimer
+from workshop_app.gui.timer import StepTimer, clock_text
 
 FLASHES = 6
 FLASH_MS = 350
-
-
-def clock_text(seconds: int) -> str:
-    return f"{seconds // 60:02d}:{seconds % 60:02d}"
 
 
 class TimerWidget(QFrame):

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.core import pin as pins
 from workshop_app.core.errors import WorkshopFileError
+from workshop_app.gui import style
 from workshop_app.gui.session import Session
 
 #: Colours of the participant screens: calm, high contrast (WCAG AA or better).
@@ -30,14 +30,8 @@ WARN = "#9b2c1f"
 
 
 def scaled_font(factor: float, *, bold: bool = False, base: QFont | None = None) -> QFont:
-    """The application font scaled by `factor`, so text follows the system font size."""
-    font = QFont(base if base is not None else QApplication.font())
-    if font.pointSizeF() > 0:
-        font.setPointSizeF(font.pointSizeF() * factor)
-    else:
-        font.setPixelSize(max(1, round(font.pixelSize() * factor)))
-    font.setBold(bold)
-    return font
+    """The application font (or `base`) scaled by `factor`: see `gui.style.scaled_font`."""
+    return style.scaled_font(base, factor, bold)
 
 
 def label(text: str, factor: float = 1.0, *, bold: bool = False, wrap: bool = True) -> QLabel:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from workshop_app.core import voting
 from workshop_app.gui.participant.common import label, scaled_font
 from workshop_app.gui.session import Session
-from workshop_app.gui.timer import StepTimer
+from workshop_app.gui.timer import StepTimer, clock_text
 
 BACKGROUND = "#0d1117"
 TEXT = "#ffffff"
@@ -147,8 +147,7 @@ class PresentationWindow(QWidget):
         self.show_time(self.timer.remaining)
 
     def show_time(self, seconds: int) -> None:
-        minutes, secs = divmod(max(0, int(seconds)), 60)
-        self.timer_label.setText(f"{minutes:02d}:{secs:02d}")
+        self.timer_label.setText(clock_text(seconds))
         colour = BAR if seconds == 0 else TEXT
         self.timer_label.setStyleSheet(f"color: {colour};")
 
