@@ -77,7 +77,8 @@ _SOCKET = re.compile(r"socket\((AF_\w+)")
 
 
 def _traced(args: list[str], folder: Path) -> tuple[subprocess.CompletedProcess, list[str]]:
-    """Run Python with `args` under strace; return the result and the socket calls seen."""
+    """Run Python with `args` under strace; return the result and the calls seen
+    (program starts, sockets and connects, in this process and every child)."""
     strace = shutil.which("strace")
     assert strace, (
         "strace is required for the operating-system level network check "
@@ -85,7 +86,7 @@ def _traced(args: list[str], folder: Path) -> tuple[subprocess.CompletedProcess,
     )
     log = folder / "strace.log"
     result = subprocess.run(
-        [strace, "-f", "-qq", "-e", "trace=socket,connect", "-e", "signal=none",
+        [strace, "-f", "-qq", "-e", "trace=execve,socket,connect", "-e", "signal=none",
          "-o", str(log), sys.executable, *args],
         capture_output=True, text=True, timeout=300,
     )
@@ -99,6 +100,8 @@ def test_no_internet_socket_at_the_operating_system_level(tmp_path):
     result, calls = _traced([str(SCENARIO), str(folder)], tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1].split() == STAGES
+    started = [line for line in calls if '"workshop_app", "new"' in line]
+    assert started, "strace did not follow the CLI child process:\n" + "\n".join(calls)
     inet = [line for line in calls if _INET.search(line)]
     # Local sockets (AF_UNIX, e.g. a session bus) are not network; they are listed only.
     local = [line for line in calls if not _INET.search(line) and "socket(" in line]
