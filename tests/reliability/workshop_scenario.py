@@ -1,14 +1,19 @@
 """A whole workshop, scripted: what a facilitator does from a new file to the exports.
 
-Run as `python workshop_scenario.py FOLDER` (the no-network test runs it under a socket
-guard). Add the steps of new features here (report exports, board, participant mode)
-so the guard covers them too.
+Run as `python workshop_scenario.py FOLDER` (the no-network tests run it under a socket
+guard and under strace). First the core API, interchange and CLI; then the real app,
+offscreen: the demo opened from the start screen, every step, a note written in
+participant mode and left with the PIN, a theme made on the board, cluster suggestions,
+presentation mode, a merge, a backup, the report in every format, and closing. Add the
+steps of new features here so the guards cover them too. Prints the stages it ran.
 """
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from workshop_app import cli
@@ -84,5 +89,124 @@ def run(folder: Path) -> list[str]:
     return steps
 
 
+def _wait_until(condition, timeout: float = 10.0) -> None:
+    """Let Qt process events until `condition()` holds (a scripted qtbot.waitUntil)."""
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError("timed out waiting for the app")
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+
+def run_app(folder: Path, other_file: Path) -> list[str]:
+    """The real application, offscreen, through a workshop on the demo series."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    os.environ["SAMLA_DATA_DIR"] = str(folder / "data")
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtTest import QTest
+
+    from workshop_app.core import pin
+    from workshop_app.core.backups import list_backups, make_backup
+    from workshop_app.core.suggest import suggest_groups
+    from workshop_app.gui.app import build_window, make_application
+    from workshop_app.gui.import_dialog import ImportDialog
+    from workshop_app.gui.participant import open_presentation
+    from workshop_app.gui.participant.capture import ParticipantWindow
+    from workshop_app.gui.settings import AppSettings
+    from workshop_app.report.exporter import export_report
+
+    steps = []
+    settings_dir = folder / "settings"
+    settings_dir.mkdir()
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(settings_dir))
+    QDesktopServices.openUrl = lambda url: True  # an exported file is not shown in a viewer
+    app = make_application(["samla"])
+    settings = AppSettings()
+    settings.set_language("sv")
+    window = build_window(settings)
+    window.resize(1280, 760)
+    window.show()
+    demo = window.open_demo()
+    assert demo is not None and window.workspace is not None
+    session, workspace = window.session, window.workspace
+    steps.append("app")
+
+    question = session.wf.questions()[0]["id"]
+    for step in session.STEPS:
+        workspace.agenda.choose_step(step, session.wf.workshops()[0]["id"], question)
+        app.processEvents()
+        assert session.step == step, (session.step, step)
+    steps.append("steps")
+
+    workspace.agenda.choose_step("write")
+    pin.set_pin(session.wf, "4711")
+    participant = ParticipantWindow(session, ask_perspective=False)
+    participant.show()
+    before = len(session.wf.notes())
+    QTest.keyClicks(participant.editor, "Fiber till varje by")
+    QTest.keyClick(participant.editor, Qt.Key.Key_Return)
+    assert len(session.wf.notes()) == before + 1
+    QTest.keyClick(participant.editor, Qt.Key.Key_Escape)
+    left = []
+    participant.left.connect(lambda: left.append(True))
+    QTest.keyClicks(participant.pin_dialog.field, "4711")
+    QTest.keyClick(participant.pin_dialog.field, Qt.Key.Key_Return)
+    _wait_until(lambda: left)
+    steps.append("participant")
+
+    workspace.agenda.choose_step("cluster")
+    board = workspace.pages["cluster"]
+    _wait_until(lambda: not board._needs_fit)
+    scene = board.scene
+    loose = [n for n in scene.notes.values() if n.theme_id not in scene.themes]
+    themes_before = len(session.wf.themes(session.question_id))
+    theme = scene.new_theme(loose[:2], "Bredband")
+    assert theme is not None
+    assert len(session.wf.themes(session.question_id)) == themes_before + 1
+    dialog = board.suggest()
+    dialog.close()
+    notes = [dict(n) for n in session.wf.notes()]
+    assert suggest_groups(notes, "sv")
+    steps.append("board")
+
+    presentation = open_presentation(window, session, workspace.timer())
+    session.set_revealed(True)
+    app.processEvents()
+    presentation.close()
+    steps.append("presentation")
+
+    merged = []
+    importer = ImportDialog(session, other_file, window)
+    importer.merged.connect(merged.append)
+    importer.start()
+    _wait_until(lambda: merged and not importer.is_running())
+    importer.close()
+    steps.append("merge")
+
+    make_backup(session.wf, "manual")
+    assert list_backups(session.wf.path)
+    steps.append("backup")
+
+    out = folder / "rapport"
+    export_report(
+        session.wf, pdf=out.with_suffix(".pdf"), html=out.with_suffix(".html"),
+        markdown=out.with_suffix(".md"), csv=out.with_suffix(".csv"), appendix=True,
+    )
+    assert all(out.with_suffix(s).stat().st_size > 0 for s in (".pdf", ".html", ".md", ".csv"))
+    steps.append("report")
+
+    window.close_file()
+    window.close()
+    app.processEvents()
+    steps.append("close")
+    return steps
+
+
 if __name__ == "__main__":
-    print(" ".join(run(Path(sys.argv[1]))))
+    folder = Path(sys.argv[1])
+    stages = run(folder)
+    stages += run_app(folder, folder / "kopia2.workshop")
+    print(" ".join(stages))
