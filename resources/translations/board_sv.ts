@@ -106,172 +106,182 @@
 <context>
     <name>BoardWidget</name>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="65"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="78"/>
         <source>Find</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="66"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="79"/>
         <source>Board</source>
         <translation>Tavla</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="69"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="82"/>
         <source>Search notes</source>
         <translation>Sök bland lapparna</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="70"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="83"/>
         <source>Search notes (Ctrl+F)</source>
         <translation>Sök bland lappar (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="80"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="93"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="84"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="97"/>
         <source>Perspective</source>
         <translation>Perspektiv</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="88"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="101"/>
         <source>Suggest groups</source>
         <translation>Föreslå grupper</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="89"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="102"/>
         <source>Propose groups of similar unclustered notes</source>
         <translation>Föreslå grupper av liknande osorterade lappar</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="93"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="105"/>
+        <source>Finding groups…</source>
+        <translation>Letar efter grupper…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/board/widget.py" line="110"/>
+        <source>Finding groups</source>
+        <translation>Letar efter grupper</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/board/widget.py" line="118"/>
         <source>New theme</source>
         <translation>Nytt tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="94"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="119"/>
         <source>Make a theme of the selected notes</source>
         <translation>Gör ett tema av de markerade lapparna</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="99"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="124"/>
         <source>Merge</source>
         <translation>Slå ihop</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="99"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="124"/>
         <source>Merge the selected themes</source>
         <translation>Slå ihop de markerade temana</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="102"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="127"/>
         <source>Split</source>
         <translation>Dela</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="103"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="128"/>
         <source>Selected notes of a theme become a new theme</source>
         <translation>Markerade lappar i ett tema blir ett nytt tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="108"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="133"/>
         <source>Dissolve</source>
         <translation>Lös upp</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="109"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="134"/>
         <source>Remove the selected themes; their notes stay on the board</source>
         <translation>Ta bort de markerade temana; lapparna blir kvar på tavlan</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="114"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="139"/>
         <source>Quote</source>
         <translation>Citat</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="115"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="140"/>
         <source>Mark or unmark the selected notes as quotes</source>
         <translation>Markera eller avmarkera de markerade lapparna som citat</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="121"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="146"/>
         <source>Tidy</source>
         <translation>Städa</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="121"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="146"/>
         <source>Arrange notes in grids and themes in rows</source>
         <translation>Ordna lapparna i rutnät och temana i rader</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="124"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="149"/>
         <source>Fit all</source>
         <translation>Visa allt</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="124"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="149"/>
         <source>Show the whole board</source>
         <translation>Visa hela tavlan</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="127"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="152"/>
         <source>Fit selection</source>
         <translation>Visa markering</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="128"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="153"/>
         <source>Show the selected notes and themes</source>
         <translation>Visa de markerade lapparna och temana</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="133"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="158"/>
         <source>Export picture…</source>
         <translation>Exportera bild…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="134"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="159"/>
         <source>Save the board as a PNG or SVG picture</source>
         <translation>Spara tavlan som PNG- eller SVG-bild</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="143"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="168"/>
         <source>All workshops</source>
         <translation>Alla workshoppar</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="144"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="169"/>
         <source>All perspectives</source>
         <translation>Alla perspektiv</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="206"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="244"/>
         <source>1 match</source>
         <translation>1 träff</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="208"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="246"/>
         <source>%1 matches</source>
         <translation>%1 träffar</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="278"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="368"/>
         <source>Export board picture</source>
         <translation>Exportera bild av tavlan</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="279"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="369"/>
         <source>board.png</source>
         <translation>tavla.png</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="280"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="370"/>
         <source>PNG picture (*.png);;SVG picture (*.svg)</source>
         <translation>PNG-bild (*.png);;SVG-bild (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="287"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="377"/>
         <source>Export picture</source>
         <translation>Exportera bild</translation>
     </message>

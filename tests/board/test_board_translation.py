@@ -14,6 +14,7 @@ def test_board_in_swedish(qtbot, demo_path, open_board):
     try:
         wf, session, widget = open_board(qtbot, demo_path)
         assert widget.suggest_action.text() == "Föreslå grupper"
+        assert widget.suggest_busy.text() == "Letar efter grupper…"
         assert widget.search_box.placeholderText() == "Sök bland lappar (Ctrl+F)"
         assert widget.scene.loose_label.text() == "Osorterade lappar"
         notes = [n for n in widget.scene.notes.values() if n.theme_id is None]

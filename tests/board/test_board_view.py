@@ -103,14 +103,17 @@ def test_middle_button_drag_pans(board):
     assert after.x() - before.x() > 150 and after.y() - before.y() > 50
 
 
-def test_accepting_a_suggestion_makes_a_theme(board, click):
+def test_accepting_a_suggestion_makes_a_theme(board, click, qtbot):
     wf, session, widget = board
     scene = widget.scene
     # Dissolve a theme so there are enough unclustered notes to group.
     theme = scene.ordered_themes()[0]
     click(widget.view, theme.title_rect().center())
     QTest.keyClick(widget.view, Qt.Key.Key_D)
-    dialog = widget.suggest()
+    with qtbot.waitSignal(widget.suggestions_shown, timeout=10000) as shown:
+        widget.suggest()
+    dialog = shown.args[0]
+    assert dialog is widget.suggestions_dialog and dialog.isVisible()
     assert dialog.rows
     row = dialog.rows[0]
     row.name.setText("Förslag ett")

@@ -72,6 +72,6 @@ def run(path: str | None = None) -> int:
         choose_first_language(settings)
     window = build_window(settings, path)
     window_ref.append(window)
-    window.resize(1280, 760)
+    window.restore_layout()  # as last closed; 1280×760 at the first start
     window.show()
     return app.exec()

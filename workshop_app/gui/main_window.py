@@ -25,8 +25,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -71,6 +71,10 @@ if TYPE_CHECKING:
     from workshop_app.core.store import WorkshopFile
 
 FILE_SUFFIX = ".samla"
+# The main window's size at the first start (later: as it was last closed).
+DEFAULT_SIZE = QSize(1280, 760)
+# Room left for the title bar and borders the system adds around the window.
+FRAME_ALLOWANCE = QSize(16, 48)
 FALLBACK_KEYS = {
     QKeySequence.StandardKey.New: "Ctrl+N",
     QKeySequence.StandardKey.Open: "Ctrl+O",
@@ -1036,11 +1040,34 @@ class MainWindow(QMainWindow):
         title = self.session.wf.series()["title"] or Path(self.session.wf.path).name
         self.setWindowTitle(f"{title} — {Path(self.session.wf.path).name} — Samla")
 
+    def restore_layout(self) -> None:
+        """Size, position and toolbars as the window was last closed; `DEFAULT_SIZE` at the
+        first start. A position on a screen no longer attached is moved onto one that is
+        (Qt's restoreGeometry fits the window to the available screens)."""
+        geometry = self.settings.window_geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            # Nothing saved, or saved on a screen of another size that is gone (Qt then
+            # declines it): the default size, fitted to this screen, in its middle.
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            available = screen.availableGeometry()
+            size = DEFAULT_SIZE.boundedTo(available.size() - FRAME_ALLOWANCE)
+            self.resize(size.expandedTo(self.minimumSize()))
+            frame = QRect(QPoint(0, 0), self.size() + FRAME_ALLOWANCE)
+            frame.moveCenter(available.center())
+            self.move(max(available.left(), frame.left()), max(available.top(), frame.top()))
+        state = self.settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+
+    def save_layout(self) -> None:
+        self.settings.set_window_layout(self.saveGeometry(), self.saveState())
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         workspace = self.workspace
         if workspace is not None and any(d.running for d in self._export_dialogs()):
             event.ignore()
             return
+        self.save_layout()
         self.close_file()
         event.accept()
 

@@ -1,10 +1,11 @@
-"""The user's preferences (QSettings): interface language and recently opened files."""
+"""The user's preferences (QSettings): interface language, recently opened files and
+the main window's size, position and toolbars."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QByteArray, QLocale, QSettings
 
 LANGUAGES = ("sv", "en")
 MAX_RECENT = 8
@@ -47,3 +48,21 @@ class AppSettings:
         files = [path] + [p for p in self.recent_files() if p != path]
         self._qs.setValue("recent_files", files[:MAX_RECENT])
         self._qs.sync()
+
+    # -- main window (QMainWindow.saveGeometry / saveState, restored at the next start)
+    def window_geometry(self) -> QByteArray | None:
+        return self._bytes("window/geometry")
+
+    def window_state(self) -> QByteArray | None:
+        return self._bytes("window/state")
+
+    def set_window_layout(self, geometry: QByteArray, state: QByteArray) -> None:
+        self._qs.setValue("window/geometry", geometry)
+        self._qs.setValue("window/state", state)
+        self._qs.sync()
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self._qs.value(key)
+        if isinstance(value, (bytes, bytearray)):
+            value = QByteArray(bytes(value))
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QProgressBar,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.core.changes import Changes
 from workshop_app.gui.board.scene import BoardScene
+from workshop_app.gui.board.suggest_worker import SuggestJob
 from workshop_app.gui.board.suggestions_dialog import SuggestionsDialog
 from workshop_app.gui.board.view import BoardView
 from workshop_app.gui.session import Session
@@ -27,12 +29,24 @@ from workshop_app.gui.session import Session
 class BoardWidget(QWidget):
     """The board for `session.question_id`; follows `current_changed`, refreshes on `changed`."""
 
+    # The suggestions were computed (off the GUI thread) and their dialog is shown.
+    suggestions_shown = Signal(object)
+
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
         self.scene = BoardScene(session, self)
         self.view = BoardView(self.scene, self)
         self.suggestions_dialog: SuggestionsDialog | None = None
+        # The computation whose result is still wanted; a stale one finishes unheard.
+        self._suggest_job: SuggestJob | None = None
+        self._suggest_texts: dict[str, str] = {}
+        self._suggest_question: str | None = None
+        self._jobs: set[SuggestJob] = set()
+        # Deleted without being closed (its window's page is thrown away): still wait for
+        # the thread. No reference to self here, it is going.
+        jobs = self._jobs
+        self.destroyed.connect(lambda *_: [job.join() for job in list(jobs)])
         self._build_toolbar()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -45,8 +59,8 @@ class BoardWidget(QWidget):
         self._search_timer.setInterval(150)
         self._search_timer.timeout.connect(self.run_search)
         self._shown_question: str | None = None
-        #: The board opens at a readable zoom once per question (not on every return to it),
-        #: unless a zoom was chosen before it could.
+        # The board opens at a readable zoom once per question (not on every return to it),
+        # unless a zoom was chosen before it could.
         self._needs_fit = True
         self.view.zoom_changed.connect(self._zoom_chosen)
         session.changed.connect(self._on_changed)
@@ -92,6 +106,18 @@ class BoardWidget(QWidget):
             self.tr("Propose groups of similar unclustered notes"),
             self.suggest,
         )
+        self.suggest_busy = QLabel(self.tr("Finding groups…"), self)
+        self.suggest_busy_bar = QProgressBar(self)
+        self.suggest_busy_bar.setRange(0, 0)  # indeterminate: the grouping has no steps
+        self.suggest_busy_bar.setMaximumWidth(80)
+        self.suggest_busy_bar.setTextVisible(False)
+        self.suggest_busy_bar.setAccessibleName(self.tr("Finding groups"))
+        self._busy_actions = [
+            self.toolbar.addWidget(self.suggest_busy),
+            self.toolbar.addWidget(self.suggest_busy_bar),
+        ]
+        for action in self._busy_actions:
+            action.setVisible(False)
         self.new_theme_action = self._action(
             self.tr("New theme"),
             self.tr("Make a theme of the selected notes"),
@@ -179,6 +205,7 @@ class BoardWidget(QWidget):
 
     def _on_current_changed(self) -> None:
         if self.session.question_id != self.scene.question_id:
+            self._forget_suggestions()  # they were for the other question's notes
             self.reload()
 
     def showEvent(self, event) -> None:  # noqa: N802
@@ -244,31 +271,81 @@ class BoardWidget(QWidget):
         if theme is not None:
             self.view.start_editing(theme)
 
-    def suggest(self) -> SuggestionsDialog:
-        """Propose groups of the unclustered notes and show them for the facilitator to judge."""
-        from workshop_app.core.suggest import suggest_groups  # loads the stemmers: on first use
+    @property
+    def suggesting(self) -> bool:
+        """Suggestions for the shown question are being computed."""
+        return self._suggest_job is not None
 
+    def suggest(self) -> None:
+        """Propose groups of the unclustered notes, computed off the GUI thread; the dialog
+        opens when they are ready (`suggestions_shown`) for the facilitator to judge."""
+        if self._suggest_job is not None:
+            return
         wf = self.session.wf
         question = wf.get("questions", self.scene.question_id) if self.scene.question_id else None
-        loose = [n.row for n in self.scene.notes.values() if n.theme_id not in self.scene.themes]
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            suggestions = suggest_groups(
-                loose,
-                wf.series().get("language") or "sv",
-                ignore=question["text"] if question else "",
-            )
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        texts = {n["id"]: n["text"] for n in loose}
+        # Plain data, read here: the worker never touches the open file.
+        loose = [
+            dict(n.row) for n in self.scene.notes.values() if n.theme_id not in self.scene.themes
+        ]
+        job = SuggestJob(
+            loose,
+            wf.series().get("language") or "sv",
+            question["text"] if question else "",
+        )
+        job.ready.connect(self._suggestions_ready)
+        job.failed.connect(self._suggestions_failed)
+        job.ended.connect(self._jobs.discard)
+        self._suggest_job = job
+        self._suggest_texts = {n["id"]: n["text"] for n in loose}
+        self._suggest_question = self.scene.question_id
+        self._jobs.add(job)
+        self._set_suggest_busy(True)
+        job.start()
+
+    def _set_suggest_busy(self, busy: bool) -> None:
+        self.suggest_action.setEnabled(not busy)
+        for action in self._busy_actions:
+            action.setVisible(busy)
+
+    def _forget_suggestions(self) -> None:
+        """A computation under way is no longer wanted: its result will be dropped."""
+        if self._suggest_job is not None:
+            self._suggest_job = None
+            self._set_suggest_busy(False)
+
+    def _suggestions_ready(self, job: SuggestJob, suggestions: list) -> None:
+        if job is not self._suggest_job or self._suggest_question != self.scene.question_id:
+            return  # stale: the question changed or the board is closing
+        self._suggest_job = None
+        self._set_suggest_busy(False)
         if self.suggestions_dialog is not None:
             self.suggestions_dialog.close()
             self.suggestions_dialog.deleteLater()
         self.suggestions_dialog = SuggestionsDialog(
-            suggestions, texts, self._accept_suggestion, self
+            suggestions, self._suggest_texts, self._accept_suggestion, self
         )
         self.suggestions_dialog.show()
-        return self.suggestions_dialog
+        self.suggestions_shown.emit(self.suggestions_dialog)
+
+    def _suggestions_failed(self, job: SuggestJob, exc: BaseException) -> None:
+        if job is not self._suggest_job:
+            return
+        self._suggest_job = None
+        self._set_suggest_busy(False)
+        from workshop_app.gui.errors import show_bug
+
+        show_bug(self, exc)
+
+    def shutdown(self) -> None:
+        """Drop any result still coming and wait for its thread (the board is going away)."""
+        self._forget_suggestions()
+        for job in list(self._jobs):
+            job.join()
+        self._jobs.clear()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self.shutdown()
+        super().closeEvent(event)
 
     def _accept_suggestion(self, note_ids: list[str], name: str) -> bool:
         notes = [
