@@ -166,8 +166,11 @@ def run_app(folder: Path, other_file: Path) -> list[str]:
     theme = scene.new_theme(loose[:2], "Bredband")
     assert theme is not None
     assert len(session.wf.themes(session.question_id)) == themes_before + 1
-    dialog = board.suggest()
-    dialog.close()
+    shown = []
+    board.suggestions_shown.connect(shown.append)
+    board.suggest()  # computed on a worker thread; the dialog opens when it is ready
+    _wait_until(lambda: bool(shown))
+    shown[0].close()
     notes = [dict(n) for n in session.wf.notes()]
     assert suggest_groups(notes, "sv")
     steps.append("board")
