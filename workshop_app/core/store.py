@@ -153,6 +153,16 @@ def _validate(table: str, values: dict) -> None:
             )
 
 
+def _uri(path: Path) -> str:
+    """The SQLite URI for an existing file: mode=ro only where the file is not writable.
+
+    A writable file is kept from writes by `PRAGMA query_only` instead: a mode=ro
+    connection leaves empty -wal and -shm files beside the file when it closes.
+    """
+    mode = "?mode=ro" if not os.access(path, os.W_OK) else ""
+    return f"file:{quote(str(path.resolve()))}{mode}"
+
+
 def _storable(text: str) -> bool:
     """True when `text` can be written as UTF-8 (no unpaired surrogates)."""
     try:
@@ -237,10 +247,7 @@ class WorkshopFile:
             )
         with friendly_errors(path):
             version = cls._inspect(path)
-            # A writable file opened read-only uses query_only rather than mode=ro, so that
-            # closing it still removes the -wal and -shm files beside it.
-            mode = "?mode=ro" if not os.access(path, os.W_OK) else ""
-            conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}{mode}", uri=True)
+            conn = sqlite3.connect(_uri(path), uri=True)
             # No sqlite-utils plugins: none is needed, and looking them up costs start-up time.
             db = sqlite_utils.Database(conn, execute_plugins=False)
             wf = cls(path, db, readonly=readonly, clock=clock)
@@ -265,10 +272,7 @@ class WorkshopFile:
     @staticmethod
     def _inspect(path: Path) -> int:
         """Check a file through a connection that cannot write; return its schema version."""
-        # query_only rather than mode=ro where the file is writable: a mode=ro connection
-        # leaves empty -wal and -shm files beside a refused file; this one removes them.
-        mode = "?mode=ro" if not os.access(path, os.W_OK) else ""
-        conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}{mode}", uri=True)
+        conn = sqlite3.connect(_uri(path), uri=True)
         try:
             conn.execute("PRAGMA query_only = ON")
             result = conn.execute("PRAGMA quick_check").fetchall()
