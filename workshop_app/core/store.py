@@ -561,6 +561,15 @@ class WorkshopFile:
         """Remove a theme; its notes go back among the unclustered."""
         return self.delete("themes", theme_id)
 
+    def swap_positions(self, table: str, first: str, second: str) -> Changes:
+        """Exchange the places of two rows of an ordered table (move up / move down)."""
+        with self.transaction():
+            a, b = self.get(table, first), self.get(table, second)
+            pa, pb = a["position"], b["position"]
+            if pa == pb:
+                pb = pa + 1
+            return self.update(table, first, position=pb) + self.update(table, second, position=pa)
+
     def merge_themes(self, target_id: str, source_ids: Iterable[str]) -> Changes:
         """Move every note of the source themes into the target, then remove the sources."""
         with self.transaction():

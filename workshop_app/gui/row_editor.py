@@ -27,22 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.core.changes import Changes
-from workshop_app.core.store import WorkshopFile
 from workshop_app.gui.fields import AutoCommit
 from workshop_app.gui.session import Session
 from workshop_app.gui.style import icon
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def swap_positions(wf: WorkshopFile, table: str, first: str, second: str) -> Changes:
-    """Exchange the places of two rows of an ordered table, in one transaction."""
-    with wf.transaction():
-        a, b = wf.get(table, first), wf.get(table, second)
-        pa, pb = a["position"], b["position"]
-        if pa == pb:
-            pb = pa + 1
-        return wf.update(table, first, position=pb) + wf.update(table, second, position=pa)
 
 
 class RowListEditor(QWidget):
@@ -239,7 +228,7 @@ class RowListEditor(QWidget):
         second = self.list.item(other).data(ID_ROLE)
         self.session.do(
             QCoreApplication.translate("RowListEditor", "Reorder"),
-            lambda wf: swap_positions(wf, self.table, first, second),
+            lambda wf: wf.swap_positions(self.table, first, second),
         )
         self.select(first)
 
