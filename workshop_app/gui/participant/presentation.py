@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from workshop_app.core import voting
 from workshop_app.gui.participant.common import label, scaled_font
 from workshop_app.gui.session import Session
+from workshop_app.gui.steps import step_title
 from workshop_app.gui.timer import StepTimer, clock_text
 
 BACKGROUND = "#0d1117"
@@ -164,22 +165,13 @@ class PresentationWindow(QWidget):
         }:
             self.refresh()
 
-    def step_name(self, step: str) -> str:
-        return {
-            "introduce": self.tr("Introduce"),
-            "write": self.tr("Write"),
-            "cluster": self.tr("Cluster"),
-            "vote": self.tr("Vote"),
-            "synthesize": self.tr("Synthesize"),
-        }.get(step, step)
-
     def refresh(self) -> None:
         wf, session = self.session.wf, self.session
         question = wf.get("questions", session.question_id) if session.question_id else None
         workshop = wf.get("workshops", session.workshop_id) if session.workshop_id else None
         self.question_label.setText(question["text"] if question else "")
         where = f" · {workshop['title']}" if workshop else ""
-        self.step_label.setText(self.step_name(session.step) + where)
+        self.step_label.setText(step_title(session.step) + where)
         if question is None:
             self._message(self.tr("No question chosen yet."))
             return
