@@ -98,3 +98,14 @@ def test_open_presentation_without_a_second_screen_is_a_movable_window(qtbot, se
     qtbot.addWidget(win)
     assert win.isVisible() and not win.isFullScreen()
     assert not (win.windowFlags() & 0x00000800)  # not FramelessWindowHint: it can be moved
+
+
+def test_notes_on_a_dark_perspective_colour_are_written_in_light_ink(window, session, ids):
+    wf = session.wf
+    perspective = wf.add("perspectives", name="region", colour="#1D3557").rows[0].id
+    question = wf.add("questions", text="Vad behöver regioner?").rows[0].id  # no themes: cards
+    session.record(wf.add_note(question, ids["workshop"], "Mörk lapp", perspective_id=perspective))
+    session.set_current(question_id=question)
+    session.set_revealed(True)
+    [card] = [w for w in window.findChildren(QLabel) if w.text() == "Mörk lapp"]
+    assert "color: #ffffff" in card.styleSheet()

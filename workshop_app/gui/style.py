@@ -36,6 +36,26 @@ def icon(name: str) -> QIcon:
     return QIcon(str(asset("icons", f"{name}.svg")))
 
 
+def text_colour_for(
+    background: QColor, dark: QColor | None = None, light: QColor | None = None
+) -> QColor:
+    """Dark ink on light cards, light ink on dark ones (WCAG relative luminance)."""
+    dark = dark if dark is not None else QColor("#111111")
+    light = light if light is not None else QColor("#FFFFFF")
+
+    def channel(c: float) -> float:
+        c /= 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    lum = (
+        0.2126 * channel(background.red())
+        + 0.7152 * channel(background.green())
+        + 0.0722 * channel(background.blue())
+    )
+    # Contrast against white vs against near-black: pick the larger.
+    return light if (1.05 / (lum + 0.05)) > ((lum + 0.05) / 0.0175) else dark
+
+
 def scaled_font(source: QWidget | QFont | None, factor: float, bold: bool = False) -> QFont:
     """A font scaled by `factor`, so text follows the system font size.
 

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem
 
 from workshop_app.core.layout import CARD_H, CARD_W, PAD, TITLE_H
+from workshop_app.gui.style import text_colour_for
 
 #: Below this level of detail (screen pixels per board unit) cards are drawn as blocks.
 FAR = 0.3
@@ -41,22 +42,6 @@ SHADOW = QColor(0, 0, 0, 38)
 _TEXT_MARGIN = 10.0
 _NOTE_FONT_PX = 13
 _TITLE_FONT_PX = 17
-
-
-def text_colour_for(background: QColor) -> QColor:
-    """Dark ink on light cards, white on dark ones (WCAG relative luminance)."""
-
-    def channel(c: float) -> float:
-        c /= 255
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-
-    lum = (
-        0.2126 * channel(background.red())
-        + 0.7152 * channel(background.green())
-        + 0.0722 * channel(background.blue())
-    )
-    # Contrast against white vs against near-black: pick the larger.
-    return PAPER_INK if (1.05 / (lum + 0.05)) > ((lum + 0.05) / 0.0175) else INK
 
 
 _FONTS: dict[tuple[str, int], QFont] = {}
@@ -146,7 +131,7 @@ class NoteItem(QGraphicsRectItem):
         self.colour = QColor(colour or DEFAULT_NOTE_COLOUR)
         if not self.colour.isValid():
             self.colour = QColor(DEFAULT_NOTE_COLOUR)
-        self.ink = text_colour_for(self.colour)
+        self.ink = text_colour_for(self.colour, dark=INK, light=PAPER_INK)
         self.update()
 
     def set_row(self, row: dict) -> None:

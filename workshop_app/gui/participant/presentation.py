@@ -26,13 +26,13 @@ from workshop_app.core import voting
 from workshop_app.gui.participant.common import label, scaled_font
 from workshop_app.gui.session import Session
 from workshop_app.gui.steps import step_title
+from workshop_app.gui.style import text_colour_for
 from workshop_app.gui.timer import StepTimer, clock_text
 
 BACKGROUND = "#0d1117"
 TEXT = "#ffffff"
 SOFT = "#c9d1d9"
 BAR = "#f2cc60"
-NOTE_INK = "#111111"
 
 
 class VoteBar(QWidget):
@@ -221,8 +221,9 @@ class PresentationWindow(QWidget):
 
     def _card(self, text: str, colour: str, factor: float) -> QWidget:
         card = label(text, factor)
+        ink = text_colour_for(QColor(colour)).name()  # readable on any perspective colour
         card.setStyleSheet(
-            f"background: {colour}; color: {NOTE_INK}; padding: 0.5em; border-radius: 4px;"
+            f"background: {colour}; color: {ink}; padding: 0.5em; border-radius: 4px;"
         )
         card.setAlignment(Qt.AlignLeft | Qt.AlignTop)
         return card
