@@ -18,8 +18,18 @@ from workshop_app.core.interchange import dumps, import_json, to_document
 from workshop_app.core.store import WorkshopFile
 
 NOTE_COLUMNS = (
-    "id", "question_id", "workshop_id", "perspective_id", "theme_id", "text", "is_quote",
-    "x", "y", "created_at", "updated_at", "deleted_at",
+    "id",
+    "question_id",
+    "workshop_id",
+    "perspective_id",
+    "theme_id",
+    "text",
+    "is_quote",
+    "x",
+    "y",
+    "created_at",
+    "updated_at",
+    "deleted_at",
 )
 
 

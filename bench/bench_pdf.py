@@ -14,8 +14,10 @@ from workshop_app.core.store import WorkshopFile
 from workshop_app.report.exporter import export_report
 from workshop_app.report.model import build_report
 
-WORDS = ("kommun region bygd samverkan service fiber buss skola förening utveckling "
-         "projekt dialog tillit tid pengar kunskap nätverk lokal plan idé").split()
+WORDS = (
+    "kommun region bygd samverkan service fiber buss skola förening utveckling "
+    "projekt dialog tillit tid pengar kunskap nätverk lokal plan idé"
+).split()
 
 
 def make_series(path: Path, notes: int) -> WorkshopFile:
@@ -32,8 +34,9 @@ def make_series(path: Path, notes: int) -> WorkshopFile:
             theme = pool[(i // len(questions)) % len(pool)]["id"] if i % 7 else None
             length = 6 + (i * 7919) % 18
             text = " ".join(WORDS[(i * 31 + k * 17) % len(WORDS)] for k in range(length))
-            wf.add_note(q["id"], workshops[i % len(workshops)]["id"], f"{text} ({i})",
-                        theme_id=theme)
+            wf.add_note(
+                q["id"], workshops[i % len(workshops)]["id"], f"{text} ({i})", theme_id=theme
+            )
     return wf
 
 

@@ -51,9 +51,7 @@ def quit_after_if_requested(app) -> bool:
             modal.accept()
             QTimer.singleShot(delay, lambda: check(dialogs_left - 1))
             return
-        shown = [
-            w for w in app.topLevelWidgets() if isinstance(w, QMainWindow) and w.isVisible()
-        ]
+        shown = [w for w in app.topLevelWidgets() if isinstance(w, QMainWindow) and w.isVisible()]
         if shown:
             print(f"main window shown: {shown[0].windowTitle()}", flush=True)
             app.exit(0)

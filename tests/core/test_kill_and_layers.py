@@ -90,8 +90,9 @@ def test_core_and_report_import_without_pyside6():
 def test_the_qt_blocker_really_blocks():
     """The blocker above would catch a core module that imports Qt."""
     probe = BLOCK_QT.replace(
-        'imported = []', 'import importlib\ntry:\n    import PySide6.QtCore\nexcept ImportError:\n'
-        '    print("blocked")\nimported = []'
+        "imported = []",
+        "import importlib\ntry:\n    import PySide6.QtCore\nexcept ImportError:\n"
+        '    print("blocked")\nimported = []',
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr

@@ -72,4 +72,3 @@ def test_the_fast_check_never_accepts_what_jsonschema_rejects(small_doc, data):
             continue
     if _quick_check()(doc):
         assert FULL.is_valid(doc), "the fast check let an invalid document through"
-

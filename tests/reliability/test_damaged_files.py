@@ -13,9 +13,7 @@ from workshop_app.core.interchange import export_json, import_json
 from workshop_app.core.store import WorkshopFile
 
 
-def test_a_damaged_file_is_refused_untouched_and_the_message_says_what_to_do(
-    damaged_file, sha256
-):
+def test_a_damaged_file_is_refused_untouched_and_the_message_says_what_to_do(damaged_file, sha256):
     before = sha256(damaged_file)
     kind = damaged_file.stem
     with pytest.raises(errors.WorkshopFileError) as caught:

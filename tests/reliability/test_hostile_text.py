@@ -24,10 +24,19 @@ def hostile_file(tmp_path_factory):
         p = wf.add("perspectives", name="kommun", plural="kommuner").rows[0].id
         q = wf.add("questions", perspective_id=p, text="Fråga").rows[0].id
         for name, text in HOSTILE_TEXTS.items():
-            t = wf.add(
-                "themes", id=f"theme-{name}", question_id=q, title=text, synthesis=text,
-                divided=True, divided_note=text,
-            ).rows[0].id
+            t = (
+                wf.add(
+                    "themes",
+                    id=f"theme-{name}",
+                    question_id=q,
+                    title=text,
+                    synthesis=text,
+                    divided=True,
+                    divided_note=text,
+                )
+                .rows[0]
+                .id
+            )
             wf.add_note(q, w, text, perspective_id=p, theme_id=t, id=f"note-{name}")
             wf.add("examples", id=f"example-{name}", title=text, body=text, link_text=text)
             wf.add("lessons", id=f"lesson-{name}", expert=text, intro=text, items=[text, text])

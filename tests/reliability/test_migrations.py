@@ -100,10 +100,12 @@ def test_the_historical_files_are_built_the_way_the_app_builds_them(tmp_path):
     make_file_at_version(built, SCHEMA_VERSION)
     with WorkshopFile.create(tmp_path / "made.workshop"):
         pass
+
     def layout(p):
         conn = sqlite3.connect(p)
         try:
             return sorted(conn.execute("SELECT type, name, sql FROM sqlite_master").fetchall())
         finally:
             conn.close()
+
     assert layout(built) == layout(tmp_path / "made.workshop")

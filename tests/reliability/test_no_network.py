@@ -23,8 +23,20 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 SCENARIO = HERE / "workshop_scenario.py"
 STAGES = [
-    "new", "notes", "themes", "votes", "api", "cli",
-    "app", "steps", "participant", "board", "presentation", "merge", "backup", "report",
+    "new",
+    "notes",
+    "themes",
+    "votes",
+    "api",
+    "cli",
+    "app",
+    "steps",
+    "participant",
+    "board",
+    "presentation",
+    "merge",
+    "backup",
+    "report",
     "close",
 ]
 
@@ -86,9 +98,22 @@ def _traced(args: list[str], folder: Path) -> tuple[subprocess.CompletedProcess,
     )
     log = folder / "strace.log"
     result = subprocess.run(
-        [strace, "-f", "-qq", "-e", "trace=execve,socket,connect", "-e", "signal=none",
-         "-o", str(log), sys.executable, *args],
-        capture_output=True, text=True, timeout=300,
+        [
+            strace,
+            "-f",
+            "-qq",
+            "-e",
+            "trace=execve,socket,connect",
+            "-e",
+            "signal=none",
+            "-o",
+            str(log),
+            sys.executable,
+            *args,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     return result, log.read_text().splitlines()
 
@@ -106,7 +131,8 @@ def test_no_internet_socket_at_the_operating_system_level(tmp_path):
     # Local sockets (AF_UNIX, e.g. a session bus) are not network; they are listed only.
     local = [line for line in calls if not _INET.search(line) and "socket(" in line]
     assert inet == [], (
-        "internet sockets opened:\n" + "\n".join(inet)
+        "internet sockets opened:\n"
+        + "\n".join(inet)
         + ("\nlocal sockets (allowed):\n" + "\n".join(local) if local else "")
     )
 
@@ -125,6 +151,4 @@ def test_strace_check_sees_a_connection(tmp_path):
     assert result.returncode == 0, result.stderr
     inet = [line for line in calls if _INET.search(line)]
     assert len(inet) == 2, calls  # the socket and the connect
-    assert [m.group(1) for line in calls if (m := _SOCKET.search(line))] == [
-        "AF_INET", "AF_UNIX"
-    ]
+    assert [m.group(1) for line in calls if (m := _SOCKET.search(line))] == ["AF_INET", "AF_UNIX"]

@@ -71,12 +71,19 @@ small_series = st.fixed_dictionaries(
         "series": series_fields,
         "perspectives": st.lists(st.tuples(TEXT, TEXT), max_size=3),
         "workshops": st.lists(TEXT.filter(str.strip), min_size=1, max_size=3),
-        "questions": st.lists(st.tuples(TEXT, st.sampled_from(["how_can", "custom"])),
-                              min_size=1, max_size=3),
+        "questions": st.lists(
+            st.tuples(TEXT, st.sampled_from(["how_can", "custom"])), min_size=1, max_size=3
+        ),
         "themes": st.lists(st.tuples(st.integers(0, 2), TEXT, TEXT, st.booleans()), max_size=4),
         "notes": st.lists(
-            st.tuples(st.integers(0, 2), st.integers(0, 2), st.integers(-1, 3), NOTE_TEXT,
-                      st.booleans(), st.booleans()),
+            st.tuples(
+                st.integers(0, 2),
+                st.integers(0, 2),
+                st.integers(-1, 3),
+                NOTE_TEXT,
+                st.booleans(),
+                st.booleans(),
+            ),
             max_size=12,
         ),
         "lessons": st.lists(st.tuples(TEXT, st.lists(TEXT, max_size=3)), max_size=2),
@@ -87,23 +94,36 @@ small_series = st.fixed_dictionaries(
 def _build(path: Path, spec: dict) -> WorkshopFile:
     wf = WorkshopFile.create(path, **spec["series"])
     with wf.transaction():
-        persp = [wf.add("perspectives", name=n or "p", plural=p).rows[0].id
-                 for n, p in spec["perspectives"]]
+        persp = [
+            wf.add("perspectives", name=n or "p", plural=p).rows[0].id
+            for n, p in spec["perspectives"]
+        ]
         works = [wf.add("workshops", title=t).rows[0].id for t in spec["workshops"]]
         quest = [
             wf.add("questions", text=t, kind=k, perspective_id=persp[0] if persp else None)
-            .rows[0].id
+            .rows[0]
+            .id
             for t, k in spec["questions"]
         ]
         themes = [
-            wf.add("themes", question_id=quest[q % len(quest)], title=t, synthesis=s,
-                   divided=d).rows[0].id
+            wf.add("themes", question_id=quest[q % len(quest)], title=t, synthesis=s, divided=d)
+            .rows[0]
+            .id
             for q, t, s, d in spec["themes"]
         ]
         for q, w, t, text, quote, deleted in spec["notes"]:
             theme = themes[t % len(themes)] if themes and t >= 0 else None
-            note = wf.add_note(quest[q % len(quest)], works[w % len(works)], text,
-                               theme_id=theme, is_quote=quote).rows[0].id
+            note = (
+                wf.add_note(
+                    quest[q % len(quest)],
+                    works[w % len(works)],
+                    text,
+                    theme_id=theme,
+                    is_quote=quote,
+                )
+                .rows[0]
+                .id
+            )
             if deleted:
                 wf.delete("notes", note)
         for expert, items in spec["lessons"]:

@@ -39,8 +39,16 @@ def run(folder: Path) -> list[str]:
     with WorkshopFile.open(series) as wf:
         kommun = wf.perspectives()[0]["id"]
         workshops = [
-            wf.add("workshops", title=f"Workshop {i}", date=f"2021-01-{12 + i}", place="Byn",
-                   facilitator="Anna", participants=12).rows[0].id
+            wf.add(
+                "workshops",
+                title=f"Workshop {i}",
+                date=f"2021-01-{12 + i}",
+                place="Byn",
+                facilitator="Anna",
+                participants=12,
+            )
+            .rows[0]
+            .id
             for i in range(1, 4)
         ]
         questions = [q["id"] for q in wf.questions()]
@@ -195,8 +203,12 @@ def run_app(folder: Path, other_file: Path) -> list[str]:
 
     out = folder / "rapport"
     export_report(
-        session.wf, pdf=out.with_suffix(".pdf"), html=out.with_suffix(".html"),
-        markdown=out.with_suffix(".md"), csv=out.with_suffix(".csv"), appendix=True,
+        session.wf,
+        pdf=out.with_suffix(".pdf"),
+        html=out.with_suffix(".html"),
+        markdown=out.with_suffix(".md"),
+        csv=out.with_suffix(".csv"),
+        appendix=True,
     )
     assert all(out.with_suffix(s).stat().st_size > 0 for s in (".pdf", ".html", ".md", ".csv"))
     steps.append("report")

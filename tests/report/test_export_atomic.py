@@ -56,7 +56,10 @@ def test_failure_in_a_later_format_writes_none_of_them(demo, tmp_path, monkeypat
 def test_progress_is_reported_up_to_the_end(demo, tmp_path):
     calls = []
     export_report(
-        demo, pdf=tmp_path / "r.pdf", csv=tmp_path / "r.csv", appendix=True,
+        demo,
+        pdf=tmp_path / "r.pdf",
+        csv=tmp_path / "r.csv",
+        appendix=True,
         progress=lambda done, total, label: calls.append((done, total, label)),
     )
     assert calls[-1][0] == calls[-1][1]

@@ -44,7 +44,7 @@ def test_every_note_is_in_the_appendix(demo, tmp_path):
     out = tmp_path / "r.pdf"
     export_report(demo, pdf=out, appendix=True)
     text = pdf_text(out)
-    appendix = text[text.index("Bilaga: alla lappar"):]
+    appendix = text[text.index("Bilaga: alla lappar") :]
     for note in demo.notes():
         assert flat(note["text"]) in appendix
     assert "Inte sorterade" in appendix

@@ -19,7 +19,7 @@ def test_subset_leaves_out_other_workshops_and_recounts_votes(demo, tmp_path):
     pdf, table = tmp_path / "r.pdf", tmp_path / "r.csv"
     export_report(demo, pdf=pdf, csv=table, workshop_ids=only, appendix=True)
     text = pdf_text(pdf)
-    appendix = text[text.index("Bilaga: alla lappar"):]
+    appendix = text[text.index("Bilaga: alla lappar") :]
     theirs = [n for n in demo.notes() if n["workshop_id"] == w2["id"]]
     mine = [n for n in demo.notes() if n["workshop_id"] in only]
     shared = {n["text"] for n in mine}
@@ -49,13 +49,29 @@ def test_unknown_workshop_is_refused(demo, tmp_path):
 
 
 def _english_series(path):
-    wf = WorkshopFile.create(path, title="Smart villages", organization="Rural Network",
-                             language="en", goal="smart villages", published="2024-05-02")
+    wf = WorkshopFile.create(
+        path,
+        title="Smart villages",
+        organization="Rural Network",
+        language="en",
+        goal="smart villages",
+        published="2024-05-02",
+    )
     p = wf.add("perspectives", name="municipality", plural="municipalities").rows[0].id
     w = wf.add("workshops", title="Spring workshop", date="2024-04-10", participants=9).rows[0].id
     q = wf.add("questions", perspective_id=p, text="How can municipalities help?").rows[0].id
-    t = wf.add("themes", question_id=q, title="Listen first", synthesis="They should listen.",
-               divided=True, divided_note="Some disagreed.").rows[0].id
+    t = (
+        wf.add(
+            "themes",
+            question_id=q,
+            title="Listen first",
+            synthesis="They should listen.",
+            divided=True,
+            divided_note="Some disagreed.",
+        )
+        .rows[0]
+        .id
+    )
     wf.add_note(q, w, "Just listen to us", theme_id=t, is_quote=True)
     wf.add_note(q, w, "Loose idea")
     wf.add("votes", theme_id=t, workshop_id=w, count=1)
@@ -67,8 +83,14 @@ def test_labels_follow_the_series_language(tmp_path):
     pdf, md, page = tmp_path / "r.pdf", tmp_path / "r.md", tmp_path / "r.html"
     export_report(wf, pdf=pdf, markdown=md, html=page, appendix=True)
     for text in (pdf_text(pdf), md.read_text(encoding="utf-8"), page.read_text(encoding="utf-8")):
-        for label in ("Quote from a participant", "Opinions were divided", "Not clustered",
-                      "Published 2 May 2024", "Appendix: all notes", "1 vote"):
+        for label in (
+            "Quote from a participant",
+            "Opinions were divided",
+            "Not clustered",
+            "Published 2 May 2024",
+            "Appendix: all notes",
+            "1 vote",
+        ):
             assert label in text
         assert "Citat" not in text and "Publicerad" not in text
     assert '<html lang="en">' in page.read_text(encoding="utf-8")

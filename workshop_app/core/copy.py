@@ -30,7 +30,7 @@ def copy_database(conn: sqlite3.Connection, path: str | os.PathLike, journal_mod
 
 
 def save_copy(wf: WorkshopFile, path: str | os.PathLike) -> Path:
-    """"Save a copy as": a consistent copy of `wf` at `path`; `wf` stays the open file."""
+    """ "Save a copy as": a consistent copy of `wf` at `path`; `wf` stays the open file."""
     target = Path(path)
     with friendly_errors(target):
         return copy_database(wf.db.conn, target, "DELETE")

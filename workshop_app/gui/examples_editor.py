@@ -32,7 +32,7 @@ def link_problem(url: str) -> str | None:
         return QCoreApplication.translate("ExamplesEditor", "A link cannot contain spaces.")
     if problem == "characters":
         return QCoreApplication.translate(
-            "ExamplesEditor", "A link cannot contain control characters or < > \"."
+            "ExamplesEditor", 'A link cannot contain control characters or < > ".'
         )
     return None
 

@@ -7,8 +7,17 @@ import os
 
 from workshop_app.report.model import Report
 
-COLUMNS = ("series", "workshop", "date", "question", "perspective", "theme", "is_quote",
-           "votes", "text")
+COLUMNS = (
+    "series",
+    "workshop",
+    "date",
+    "question",
+    "perspective",
+    "theme",
+    "is_quote",
+    "votes",
+    "text",
+)
 #: A cell starting with one of these is read as a formula by spreadsheet programs.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 

@@ -38,8 +38,11 @@ def export_report(
 
     `progress(done, total, label)` is called as work proceeds (from the calling thread).
     """
-    targets = {k: Path(v) for k, v in
-               (("pdf", pdf), ("markdown", markdown), ("html", html), ("csv", csv)) if v}
+    targets = {
+        k: Path(v)
+        for k, v in (("pdf", pdf), ("markdown", markdown), ("html", html), ("csv", csv))
+        if v
+    }
     if not targets:
         return []
     report = build_report(wf, workshop_ids, votes=votes)

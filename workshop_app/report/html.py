@@ -85,21 +85,30 @@ def render_html(report: Report, *, appendix: bool = False) -> str:
             out.append(f'<div class="caption">{h(lab["votes_chart"])}</div>')
             for t in q.themes:
                 width = round(85 * (t.votes or 0) / top, 1)  # room for the number
-                out.append(f'<div class="row"><span>{h(t.title)}</span><span class="track">'
-                           f'<span class="bar" style="width:{width}%"></span>{t.votes or 0}'
-                           "</span></div>")
+                out.append(
+                    f'<div class="row"><span>{h(t.title)}</span><span class="track">'
+                    f'<span class="bar" style="width:{width}%"></span>{t.votes or 0}'
+                    "</span></div>"
+                )
             out.append("</div>")
         for t in q.themes:
-            votes = (f' <span class="votes">· {h(report.votes_text(t.votes))}</span>'
-                     if t.votes is not None else "")
+            votes = (
+                f' <span class="votes">· {h(report.votes_text(t.votes))}</span>'
+                if t.votes is not None
+                else ""
+            )
             out.append(f"<h3>{h(t.title)}{votes}</h3>")
             out += _paragraphs(t.synthesis)
             if t.divided:
-                out.append(f'<p class="divided"><strong>{h(lab["divided"])}.</strong> '
-                           f"{h(t.divided_note)}</p>")
+                out.append(
+                    f'<p class="divided"><strong>{h(lab["divided"])}.</strong> '
+                    f"{h(t.divided_note)}</p>"
+                )
             for note in t.quotes:
-                out.append(f'<figure class="quote"><figcaption>{h(lab["quote"])}:</figcaption>'
-                           f"<blockquote><p>“{h(note.text)}”</p></blockquote></figure>")
+                out.append(
+                    f'<figure class="quote"><figcaption>{h(lab["quote"])}:</figcaption>'
+                    f"<blockquote><p>“{h(note.text)}”</p></blockquote></figure>"
+                )
         out.append("</section>")
     if report.examples:
         out.append(f"<section><h2>{h(lab['examples'])}</h2>")
@@ -109,8 +118,9 @@ def render_html(report: Report, *, appendix: bool = False) -> str:
             if e.url:
                 shown = e.link_text or e.url
                 if e.link:
-                    out.append(f'<p>→ <a href="{h(e.link)}" rel="noopener noreferrer">'
-                               f"{h(shown)}</a></p>")
+                    out.append(
+                        f'<p>→ <a href="{h(e.link)}" rel="noopener noreferrer">{h(shown)}</a></p>'
+                    )
                 else:
                     extra = "" if shown == e.url else f" ({h(e.url)})"
                     out.append(f"<p>→ {h(shown)}{extra}</p>")
@@ -119,7 +129,7 @@ def render_html(report: Report, *, appendix: bool = False) -> str:
         out.append(f"<section><h2>{h(lab['lessons'])}</h2>")
         for x in report.experts:
             aff = f", {h(x.affiliation)}" if x.affiliation else ""
-            out.append(f"<h3>{h(x.name)}<span class=\"votes\">{aff}</span></h3>")
+            out.append(f'<h3>{h(x.name)}<span class="votes">{aff}</span></h3>')
             out += _paragraphs(x.intro)
             out.append('<ol class="lessons">')
             out += [f"<li>{h(lesson)}</li>" for lesson in x.lessons]

@@ -21,8 +21,12 @@ def md(text: str) -> str:
     lines = []
     for line in text.split("\n"):
         line = _SPECIAL.sub(r"\\\1", line)
-        line = _LINE_START.sub(lambda m: m.group(1) + (
-            m.group(2) + "\\" if m.group(2)[0].isdigit() else "\\" + m.group(2)), line)
+        line = _LINE_START.sub(
+            lambda m: (
+                m.group(1) + (m.group(2) + "\\" if m.group(2)[0].isdigit() else "\\" + m.group(2))
+            ),
+            line,
+        )
         lines.append(line)
     return "\\\n".join(lines)
 

@@ -187,8 +187,9 @@ def generated_intro(
         if participants == 1:
             sentences.append("En person deltog.")
         elif participants:
-            sentences.append(f"{'Sammanlagt deltog' if n > 1 else 'Där deltog'} "
-                             f"{participants} personer.")
+            sentences.append(
+                f"{'Sammanlagt deltog' if n > 1 else 'Där deltog'} {participants} personer."
+            )
         if questions:
             q = "en fråga" if count_q == 1 else f"{number_word(count_q, lang)} frågor"
             view = ""

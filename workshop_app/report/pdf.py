@@ -52,12 +52,23 @@ MARGIN_BOTTOM = 22 * mm
 
 def _styles() -> dict[str, ParagraphStyle]:
     body = ParagraphStyle(
-        "body", fontName=REGULAR, fontSize=10, leading=14.5, textColor=INK, alignment=TA_LEFT,
-        spaceAfter=4, splitLongWords=1,
+        "body",
+        fontName=REGULAR,
+        fontSize=10,
+        leading=14.5,
+        textColor=INK,
+        alignment=TA_LEFT,
+        spaceAfter=4,
+        splitLongWords=1,
     )
     s = {"body": body}
     s["organization"] = ParagraphStyle(
-        "organization", parent=body, fontName=BOLD, fontSize=10, leading=13, textColor=ACCENT,
+        "organization",
+        parent=body,
+        fontName=BOLD,
+        fontSize=10,
+        leading=13,
+        textColor=ACCENT,
         spaceAfter=14,
     )
     s["title"] = ParagraphStyle(
@@ -68,27 +79,59 @@ def _styles() -> dict[str, ParagraphStyle]:
     )
     s["intro"] = ParagraphStyle("intro", parent=body, fontSize=11, leading=16.5, spaceAfter=6)
     s["h1"] = ParagraphStyle(
-        "h1", parent=body, fontName=BOLD, fontSize=15.5, leading=20, textColor=ACCENT,
-        spaceBefore=20, spaceAfter=8, keepWithNext=1,
+        "h1",
+        parent=body,
+        fontName=BOLD,
+        fontSize=15.5,
+        leading=20,
+        textColor=ACCENT,
+        spaceBefore=20,
+        spaceAfter=8,
+        keepWithNext=1,
     )
     s["h2"] = ParagraphStyle(
-        "h2", parent=body, fontName=BOLD, fontSize=11, leading=15, spaceBefore=9, spaceAfter=2,
+        "h2",
+        parent=body,
+        fontName=BOLD,
+        fontSize=11,
+        leading=15,
+        spaceBefore=9,
+        spaceAfter=2,
         keepWithNext=1,
     )
     s["h3"] = ParagraphStyle(
         "h3", parent=s["h2"], fontSize=10, leading=13, spaceBefore=7, textColor=ACCENT
     )
     s["label"] = ParagraphStyle(
-        "label", parent=body, fontName=ITALIC, fontSize=8.5, leading=11, textColor=MUTED,
-        leftIndent=14, spaceBefore=3, spaceAfter=0, keepWithNext=1,
+        "label",
+        parent=body,
+        fontName=ITALIC,
+        fontSize=8.5,
+        leading=11,
+        textColor=MUTED,
+        leftIndent=14,
+        spaceBefore=3,
+        spaceAfter=0,
+        keepWithNext=1,
     )
     s["quote"] = ParagraphStyle(
-        "quote", parent=body, fontName=ITALIC, fontSize=10.5, leading=15, leftIndent=14,
+        "quote",
+        parent=body,
+        fontName=ITALIC,
+        fontSize=10.5,
+        leading=15,
+        leftIndent=14,
         spaceAfter=6,
     )
     s["divided"] = ParagraphStyle(
-        "divided", parent=body, backColor=DIVIDED_BG, borderPadding=(5, 7, 5, 7),
-        spaceBefore=6, spaceAfter=9, leftIndent=7, rightIndent=7,
+        "divided",
+        parent=body,
+        backColor=DIVIDED_BG,
+        borderPadding=(5, 7, 5, 7),
+        spaceBefore=6,
+        spaceAfter=9,
+        leftIndent=7,
+        rightIndent=7,
     )
     s["link"] = ParagraphStyle("link", parent=body, spaceAfter=10)
     s["lesson"] = ParagraphStyle(
@@ -98,12 +141,23 @@ def _styles() -> dict[str, ParagraphStyle]:
         "published", parent=body, fontSize=9, textColor=MUTED, spaceBefore=4
     )
     s["note"] = ParagraphStyle(
-        "note", parent=body, fontSize=8.5, leading=11.5, leftIndent=18, firstLineIndent=-8,
+        "note",
+        parent=body,
+        fontSize=8.5,
+        leading=11.5,
+        leftIndent=18,
+        firstLineIndent=-8,
         spaceAfter=3,
     )
     s["chart_title"] = ParagraphStyle(
-        "chart_title", parent=body, fontName=BOLD, fontSize=8.5, textColor=MUTED,
-        spaceBefore=0, spaceAfter=2, keepWithNext=1,
+        "chart_title",
+        parent=body,
+        fontName=BOLD,
+        fontSize=8.5,
+        textColor=MUTED,
+        spaceBefore=0,
+        spaceAfter=2,
+        keepWithNext=1,
     )
     return s
 
@@ -166,8 +220,17 @@ class _Builder:
         #: (text, font, where): every piece of user text, for the coverage check
         self.texts: list[tuple[str, str, str]] = []
 
-    def para(self, text: str, style: str, where: str, *, cls=Paragraph, outline=None,
-             suffix: str = "", font: str | None = None) -> Paragraph:
+    def para(
+        self,
+        text: str,
+        style: str,
+        where: str,
+        *,
+        cls=Paragraph,
+        outline=None,
+        suffix: str = "",
+        font: str | None = None,
+    ) -> Paragraph:
         self.texts.append((text, font or self.s[style].fontName, where))
         p = cls(markup(text) + suffix, self.s[style])
         if outline is not None:
@@ -203,20 +266,32 @@ class _Builder:
                     )
                 out.append(self.para(t.title, "h2", where_t, outline=(t.title, 1), suffix=suffix))
                 for i, piece in enumerate(p for p in t.synthesis.split("\n\n") if p.strip()):
-                    out.append(self.para(piece.strip(), "body", f"the synthesis of {where_t}"
-                                         + (f" (paragraph {i + 1})" if i else "")))
+                    out.append(
+                        self.para(
+                            piece.strip(),
+                            "body",
+                            f"the synthesis of {where_t}" + (f" (paragraph {i + 1})" if i else ""),
+                        )
+                    )
                 if t.divided:
                     label = f"<b>{escape(lab['divided'])}.</b> "
                     self.texts.append((t.divided_note, REGULAR, f"the divided note of {where_t}"))
                     # a short box moves whole to the next page rather than break in two
-                    out.append(KeepTogether(
-                        [Paragraph(label + markup(t.divided_note), self.s["divided"])]))
+                    out.append(
+                        KeepTogether([Paragraph(label + markup(t.divided_note), self.s["divided"])])
+                    )
                 for note in t.quotes:
-                    quote = self.para(f"\u201c{note.text}\u201d", "quote",
-                                      f'quote "{snippet(note.text)}" ({where_t})',
-                                      cls=QuoteParagraph)
-                    out.append(KeepTogether(
-                        [Paragraph(escape(lab["quote"]) + ":", self.s["label"]), quote]))
+                    quote = self.para(
+                        f"\u201c{note.text}\u201d",
+                        "quote",
+                        f'quote "{snippet(note.text)}" ({where_t})',
+                        cls=QuoteParagraph,
+                    )
+                    out.append(
+                        KeepTogether(
+                            [Paragraph(escape(lab["quote"]) + ":", self.s["label"]), quote]
+                        )
+                    )
 
         if r.examples:
             out.append(Paragraph(escape(lab["examples"]), self.s["h1"]))
@@ -250,9 +325,10 @@ class _Builder:
                     out.append(Paragraph(markup(lesson), self.s["lesson"], bulletText=f"{n}."))
 
         # the date closes the report: never alone at the top of a page
-        closing = [Rule(0.35, space=8),
-                   Paragraph(f"{escape(lab['published'])} {markup(r.published)}",
-                             self.s["published"])]
+        closing = [
+            Rule(0.35, space=8),
+            Paragraph(f"{escape(lab['published'])} {markup(r.published)}", self.s["published"]),
+        ]
         out.append(KeepTogether([out.pop(), *closing]))
         self.texts.append((r.published, REGULAR, "the publication date"))
 
@@ -272,8 +348,10 @@ class _Builder:
         colour = f"#{LINK.hexval()[2:]}"
         body = f'<a href="{href}" color="{colour}"><u>{markup(shown)}</u></a>'
         if shown != url:
-            body += (f' <font size="8.5" color="#{MUTED.hexval()[2:]}">'
-                     f'(<a href="{href}">{markup(url)}</a>)</font>')
+            body += (
+                f' <font size="8.5" color="#{MUTED.hexval()[2:]}">'
+                f'(<a href="{href}">{markup(url)}</a>)</font>'
+            )
         return Paragraph(f"\u2192 {body}", self.s["link"])
 
     def chart(self, q) -> Flowable:
@@ -330,8 +408,13 @@ class _Builder:
                 if not notes:
                     out.append(Paragraph(escape(lab["no_notes"]), self.s["note"]))
                 for note in notes:
-                    self.texts.append((note.text, REGULAR, f'note "{snippet(note.text)}" '
-                                       f'({where_q}, {note.workshop or "?"})'))
+                    self.texts.append(
+                        (
+                            note.text,
+                            REGULAR,
+                            f'note "{snippet(note.text)}" ({where_q}, {note.workshop or "?"})',
+                        )
+                    )
                     out.append(Paragraph(markup(note.text), self.s["note"]))
         return out
 
@@ -393,8 +476,13 @@ def coverage_warnings(texts: list[tuple[str, str, str]], limit: int = 20) -> tup
     return warnings, every
 
 
-def render_pdf(report: Report, path: str | os.PathLike, *, appendix: bool = False,
-               progress: Progress | None = None) -> list[str]:
+def render_pdf(
+    report: Report,
+    path: str | os.PathLike,
+    *,
+    appendix: bool = False,
+    progress: Progress | None = None,
+) -> list[str]:
     """Write the report as a PDF to `path`; return warnings (characters the font lacks)."""
     fonts.register()
     builder = _Builder(report)
