@@ -25,8 +25,10 @@ def _load(name: str, path: Path):
     return module
 
 
-#: The corpus module (tests/reliability/hostile_corpus.py); importable from any test folder.
-hostile_corpus = _load("hostile_corpus", TESTS / "reliability" / "hostile_corpus.py")
+#: Helper modules shared by several test folders (tests/helpers/), importable by name anywhere.
+hostile_corpus = _load("hostile_corpus", TESTS / "helpers" / "hostile_corpus.py")
+merge_helpers = _load("merge_helpers", TESTS / "helpers" / "merge_helpers.py")
+participant_helpers = _load("participant_helpers", TESTS / "helpers" / "participant_helpers.py")
 
 
 @pytest.fixture
@@ -36,9 +38,49 @@ def hostile_texts() -> dict[str, str]:
 
 
 @pytest.fixture(autouse=True)
-def _private_data_dir(tmp_path_factory, monkeypatch):
+def data_dir(tmp_path_factory, monkeypatch) -> Path:
     """Logs, backups and demo files of a test go to a folder of its own, never the user's."""
-    monkeypatch.setenv("SAMLA_DATA_DIR", str(tmp_path_factory.mktemp("data")))
+    folder = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv("SAMLA_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def series_file(tmp_path):
+    """A small series: two perspectives, one workshop, one question with six themes."""
+    path = tmp_path / "serie.samla"
+    return path, participant_helpers.make_series(path)
+
+
+@pytest.fixture
+def wf(series_file):
+    from workshop_app.core.store import WorkshopFile
+
+    wf = WorkshopFile.open(series_file[0])
+    yield wf
+    wf.close()
+
+
+@pytest.fixture
+def ids(series_file):
+    return series_file[1]
+
+
+@pytest.fixture
+def laptops(tmp_path) -> dict[str, Path]:
+    """Three workshop files as three laptops made them (tests/helpers/merge_helpers.py)."""
+    return {
+        name: merge_helpers.make_laptop_file(tmp_path / f"{name}.workshop", name)
+        for name in merge_helpers.LAPTOPS
+    }
+
+
+@pytest.fixture
+def clock():
+    """A clock for merges, set after the laptop files were made; advance it by hand."""
+    from datetime import UTC, datetime
+
+    return merge_helpers.Clock(datetime(2030, 3, 2, 9, 0, tzinfo=UTC))
 
 
 @pytest.fixture(autouse=True)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from workshop_app import cli
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def _command_names() -> list[str]:

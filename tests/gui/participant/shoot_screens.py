@@ -2,7 +2,7 @@
 
 Usage (1366×768, under Xvfb or offscreen):
     Xvfb :97 -screen 0 1366x768x24 &
-    DISPLAY=:97 QT_QPA_PLATFORM=xcb python tests/participant/shoot_screens.py OUTDIR [--lang sv]
+    DISPLAY=:97 QT_QPA_PLATFORM=xcb python tests/gui/participant/shoot_screens.py OUTDIR [--lang sv]
 """
 
 from __future__ import annotations
