@@ -35,7 +35,8 @@ from urllib.parse import quote
 
 from workshop_app.core import errors, interchange
 from workshop_app.core.changes import Changes
-from workshop_app.core.schema import APPLICATION_ID, JSON, SCHEMA_VERSION, TABLES
+from workshop_app.core.migrations import SCHEMA_VERSION
+from workshop_app.core.schema import APPLICATION_ID, JSON, TABLES
 from workshop_app.core.store import SQLITE_HEADER, WorkshopFile, check_header, new_id
 
 #: Tables a merge brings in, parents before children.

@@ -20,9 +20,10 @@ from urllib.parse import quote
 
 import sqlite_utils
 
-from workshop_app.core import errors
+from workshop_app.core import errors, migrations
 from workshop_app.core.changes import Changes, RowChange
-from workshop_app.core.schema import APPLICATION_ID, JSON, MIGRATIONS, SCHEMA_VERSION, TABLES
+from workshop_app.core.migrations import SCHEMA_VERSION
+from workshop_app.core.schema import APPLICATION_ID, JSON, TABLES
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BASE_COLUMNS = ("id", "created_at", "updated_at", "deleted_at")
@@ -185,6 +186,7 @@ class WorkshopFile:
     ):
         self.path = path
         self.db = db
+        self.conn = db.conn
         self.readonly = readonly
         self.clock = clock
         #: How long a write waits for another program holding the file (PRAGMA busy_timeout).
@@ -310,7 +312,7 @@ class WorkshopFile:
         """Run each pending migration in one transaction; a failure leaves the file as it was."""
         for index in range(version, SCHEMA_VERSION):
             with self.db.atomic():
-                MIGRATIONS[index](self.db)
+                migrations.apply(self.db.conn, index)
                 self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                 self.db.execute(f"PRAGMA user_version = {index + 1}")
 
