@@ -19,13 +19,26 @@ from workshop_app.commands import (
     import_,
     merge,
     new,
+    privacy,
     reset_pin,
     restore,
 )
 from workshop_app.core.errors import WorkshopFileError
 from workshop_app.core.logs import log_exception
 
-COMMANDS = [new, demo, export, import_, merge, conflicts, check, backups, restore, reset_pin]
+COMMANDS = [
+    new,
+    demo,
+    export,
+    import_,
+    merge,
+    conflicts,
+    check,
+    privacy,
+    backups,
+    restore,
+    reset_pin,
+]
 
 
 def build_parser() -> argparse.ArgumentParser:
