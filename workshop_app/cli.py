@@ -20,6 +20,7 @@ from workshop_app.commands import (
     merge,
     new,
     privacy,
+    publish,
     reset_pin,
     restore,
 )
@@ -35,6 +36,7 @@ COMMANDS = [
     conflicts,
     check,
     privacy,
+    publish,
     backups,
     restore,
     reset_pin,

@@ -112,3 +112,10 @@ def make_planted_series(path: Path, *, merge_from: Path | None = None) -> dict:
     ids["pin_hash"] = wf.setting(pin.SETTING)
     wf.close()
     return ids
+
+
+def present(items: list[str], text: str) -> list[str]:
+    """The items that occur in `text` as whole words ("Per" is not in "Perspektiv")."""
+    import re
+
+    return [i for i in items if re.search(rf"(?<!\w){re.escape(i)}(?!\w)", text)]
