@@ -62,19 +62,15 @@ def count_phrase(findings: list[privacy.Finding]) -> str:
     return ", ".join(parts)
 
 
-def excerpt(value: str, finding: privacy.Finding, context: int = CONTEXT) -> str:
+def excerpt(value: str, finding: privacy.Finding) -> str:
     """The finding in its surroundings, marked »like this«, on one safe line."""
-    start = max(0, finding.start - context)
-    end = min(len(value), finding.end + context)
-    before = ("…" if start else "") + value[start : finding.start]
-    after = value[finding.end : end] + ("…" if end < len(value) else "")
-    return safe(f"{before}»{value[finding.start : finding.end]}«{after}")
+    before, found, after = privacy.excerpt(value, finding, CONTEXT)
+    return safe(f"{before}»{found}«{after}")
 
 
 def field_value(wf: WorkshopFile, finding: privacy.Finding) -> str:
     row = wf.series() if finding.table == "series" else wf.get(finding.table, finding.row_id)
-    value = row[finding.field]
-    return value[finding.item] if finding.item is not None else value
+    return privacy.field_text(row, finding)
 
 
 def run(args) -> int:

@@ -463,15 +463,61 @@ def _rows(wf, table: str) -> list[dict]:
     return [wf.series()] if table == "series" else wf.rows(table)
 
 
-def review(wf, keep: Iterable[str] = ()) -> list[Finding]:
-    """Every finding in the live rows of `wf`, table by table in `FIELDS` order."""
-    language = series_language(wf)
+def review(
+    wf, keep: Iterable[str] = (), rows: Iterable[tuple[str, str]] | None = None
+) -> list[Finding]:
+    """Every finding in the live rows of `wf`, table by table in `FIELDS` order.
+
+    `rows` ((table, row id) pairs) limits the review to those rows.
+    """
+    return review_rows(reviewed_rows(wf, rows), series_language(wf), keep)
+
+
+def reviewed_rows(wf, rows: Iterable[tuple[str, str]] | None = None) -> dict[str, list[dict]]:
+    """The rows the review reads, by table: plain data, to review on another thread."""
+    wanted = None if rows is None else set(rows)
+    out = {}
+    for table in FIELDS:
+        if wanted is None:
+            out[table] = _rows(wf, table)
+        else:
+            ids = [row_id for t, row_id in wanted if t == table]
+            out[table] = [r for r in (_row(wf, table, i) for i in ids) if r is not None]
+    return out
+
+
+def review_rows(
+    rows: dict[str, list[dict]], language: str, keep: Iterable[str] = ()
+) -> list[Finding]:
+    """The findings in `rows` (by table, as `reviewed_rows` gives them). Pure."""
     keep = list(keep)
     found: list[Finding] = []
     for table in FIELDS:
-        for row in _rows(wf, table):
+        for row in rows.get(table, ()):
             found += find_in_row(table, row, language, keep)
     return found
+
+
+def _row(wf, table: str, row_id: str) -> dict | None:
+    row = wf.series() if table == "series" else wf.get(table, row_id)
+    if row is None or (table != "series" and row.get("deleted_at")):
+        return None
+    return row
+
+
+def field_text(row: dict, finding: Finding) -> str:
+    """The text of the field (or list item) `finding` was made in."""
+    value = row[finding.field]
+    return value[finding.item] if finding.item is not None else value
+
+
+def excerpt(text: str, finding: Finding | Span, context: int = 30) -> tuple[str, str, str]:
+    """(before, the finding, after): the finding with up to `context` characters each side."""
+    start = max(0, finding.start - context)
+    end = min(len(text), finding.end + context)
+    before = ("…" if start else "") + text[start : finding.start]
+    after = text[finding.end : end] + ("…" if end < len(text) else "")
+    return before, text[finding.start : finding.end], after
 
 
 def redacted_values(
