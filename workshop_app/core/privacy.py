@@ -239,6 +239,8 @@ _SURNAME_ENDINGS = (
     "sen", "ski", "ska", "ović", "vić", "ez", "ian", "er", "ton", "ley", "ford", "sköld",
     "skjöld", "stierna", "stjerna", "feldt", "felt", "hielm", "crona", "krona",
 )  # fmt: skip
+#: Endings that make a capitalised word a surname on their own (no word ends so).
+_SURE_SURNAME_ENDINGS = ("sson", "qvist", "kvist")
 _SENTENCE_END = set('.!?…:;\n•*–—-"“”«»(')
 
 
@@ -325,6 +327,8 @@ def _names_in(text: str, taken: list[Span], language: str) -> Iterable[Span]:
             found = not ambiguous or title or role or (not opening and previous in _TITLES)
         elif cased and title and word.lower() not in _NOT_SURNAMES:
             found = True
+        elif cased and len(lower) > 6 and lower.endswith(_SURE_SURNAME_ENDINGS):
+            found = True  # "Kristersson", "Rydqvist": no Swedish word ends so
         if not found and i + 1 < len(items) and tokens.gap(i + 1) == " ":
             # "ANNA LINDQVIST", "anna lindqvist": a listed first name and a listed surname,
             # neither a common word, written in one case.
