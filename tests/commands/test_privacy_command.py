@@ -51,6 +51,7 @@ def test_printed_file_text_holds_no_escape_sequence_or_control_character(tmp_pat
         w = wf.add("workshops", title="Träff").rows[0].id
         q = wf.add("questions", text="Vad?").rows[0].id
         wf.add_note(q, w, hostile)
+        wf.add("notes", id="\x1b]0;pwned-id\x07", question_id=q, workshop_id=w, text="Fråga Per")
     code, out = run(capsys, "privacy", path)
     assert code == 1 and "»Anna Lindqvist«" in out and "»070-123 45 67«" in out
     for line in out.splitlines():

@@ -78,7 +78,7 @@ def run(args) -> int:
         findings = privacy.review(wf, keep=args.keep)
         for f in findings:
             kind = KIND_NAMES[f.kind][0]
-            print(f"{f.where}  {f.row_id}  {kind}: {excerpt(field_value(wf, f), f)}")
+            print(f"{f.where}  {safe(f.row_id)}  {kind}: {excerpt(field_value(wf, f), f)}")
         rows = len({(f.table, f.row_id) for f in findings})
         if not findings:
             print(f"{safe(args.file)}: no personal data found.")
