@@ -153,3 +153,17 @@ def test_redaction_is_one_ordinary_change_that_can_be_undone(tmp_path):
         assert wf.search_notes("namn") != []
         wf.revert(changes)
         assert {n["id"]: n["text"] for n in wf.notes()} == before
+
+
+def test_an_unlisted_first_name_before_a_surname_is_part_of_the_name():
+    assert found("Vi träffade Zlatan Ibrahimović i går.") == [(NAME, "Zlatan Ibrahimović")]
+    assert found("Vi träffade Eyvor Andersson i går.") == [(NAME, "Eyvor Andersson")]
+    # ... but not the word that opens the sentence
+    assert found("Enligt Kristersson blir det bra.") == [(NAME, "Kristersson")]
+
+
+def test_the_review_can_be_limited_to_some_rows(tmp_path):
+    ids = make_planted_series(tmp_path / "s.workshop")
+    with WorkshopFile.open(tmp_path / "s.workshop", readonly=True) as wf:
+        findings = privacy.review(wf, rows=[("notes", ids["notes"][0])])
+    assert [f.text for f in findings] == ["Anna Lindqvist", "070-123 45 67"]

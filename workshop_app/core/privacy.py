@@ -240,7 +240,7 @@ _SURNAME_ENDINGS = (
     "skjöld", "stierna", "stjerna", "feldt", "felt", "hielm", "crona", "krona",
 )  # fmt: skip
 #: Endings that make a capitalised word a surname on their own (no word ends so).
-_SURE_SURNAME_ENDINGS = ("sson", "qvist", "kvist")
+_SURE_SURNAME_ENDINGS = ("sson", "qvist", "kvist", "ović", "ević", "vić")
 _SENTENCE_END = set('.!?…:;\n•*–—-"“”«»(')
 
 
@@ -345,6 +345,16 @@ def _names_in(text: str, taken: list[Span], language: str) -> Iterable[Span]:
                 yield Span(start, items[i + 1][1], NAME, text[start : items[i + 1][1]])
                 i += 2
                 continue
+        if found and not (is_first and cased) and i and tokens.gap(i) == " ":
+            # An unlisted first name before a surname: "Zlatan Ibrahimović", "Eyvor Andersson".
+            p_start, _, p_word = items[i - 1]
+            if (
+                _is_title_case(p_word)
+                and p_word.lower() not in _TITLES | _NOT_SURNAMES | _ROLE_CUES
+                and not _is_sentence_start(text, p_start)
+                and not any(s.start < items[i - 1][1] and p_start < s.end for s in taken)
+            ):
+                start = p_start
         if found:
             span_end = items[run_end][1] if is_first and cased else end
             # An English genitive ends the name before its "'s".
