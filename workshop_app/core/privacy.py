@@ -239,6 +239,19 @@ _SURNAME_ENDINGS = (
     "sen", "ski", "ska", "ović", "vić", "ez", "ian", "er", "ton", "ley", "ford", "sköld",
     "skjöld", "stierna", "stjerna", "feldt", "felt", "hielm", "crona", "krona",
 )  # fmt: skip
+#: Endings of a surname after another capitalised word ("Eyvor Blomgren").
+_STRICT_SURNAME_ENDINGS = (
+    "sson", "son", "berg", "gren", "ström", "qvist", "kvist", "holm", "dahl", "blad",
+    "stedt", "stam", "ius", "ell", "ski", "vić", "én",
+)  # fmt: skip
+#: Capitalised words that begin the name of a place or an organisation, not a person.
+_ORGANISATION_WORDS = {
+    "region", "regionen", "länsstyrelsen", "kommun", "kommunen", "landstinget", "stiftelsen",
+    "föreningen", "svenska", "sveriges", "nya", "gamla", "stora", "lilla", "norra", "södra",
+    "östra", "västra", "övre", "nedre", "county", "council", "lake", "mount", "saint", "st",
+    "north", "south", "east", "west", "new", "old", "great", "little", "upper", "lower",
+    "university", "universitet", "hotel", "hotell",
+}  # fmt: skip
 #: Endings that make a capitalised word a surname on their own (no word ends so).
 _SURE_SURNAME_ENDINGS = ("sson", "qvist", "kvist", "ović", "ević", "vić")
 _SENTENCE_END = set('.!?…:;\n•*–—-"“”«»(')
@@ -311,6 +324,7 @@ def _names_in(text: str, taken: list[Span], language: str) -> Iterable[Span]:
         opening = _is_sentence_start(text, start)
         ambiguous = lower in common or (language == "en" and lower in _MONTHS_EN)
         found = False
+        whole_run = is_first and cased  # the span covers the following capitalised words
         if is_first and cased:
             found = (
                 (not ambiguous and (lower not in _MONTHS_EN or not opening))
@@ -329,6 +343,17 @@ def _names_in(text: str, taken: list[Span], language: str) -> Iterable[Span]:
             found = True
         elif cased and len(lower) > 6 and lower.endswith(_SURE_SURNAME_ENDINGS):
             found = True  # "Kristersson", "Rydqvist": no Swedish word ends so
+        elif cased and role and lower not in _NOT_SURNAMES | _TITLES:
+            found = whole_run = True  # "min granne Eyvor Blomgren", "chefen Zebastian"
+        elif (
+            cased
+            and run_end > i
+            and not opening
+            and lower not in _ORGANISATION_WORDS
+            and _base(following).endswith(_STRICT_SURNAME_ENDINGS)
+            and len(_base(following)) > 5
+        ):
+            found = whole_run = True  # two capitalised words, the second a surname's
         if not found and i + 1 < len(items) and tokens.gap(i + 1) == " ":
             # "ANNA LINDQVIST", "anna lindqvist": a listed first name and a listed surname,
             # neither a common word, written in one case.
@@ -345,7 +370,7 @@ def _names_in(text: str, taken: list[Span], language: str) -> Iterable[Span]:
                 yield Span(start, items[i + 1][1], NAME, text[start : items[i + 1][1]])
                 i += 2
                 continue
-        if found and not (is_first and cased) and i and tokens.gap(i) == " ":
+        if found and not whole_run and i and tokens.gap(i) == " ":
             # An unlisted first name before a surname: "Zlatan Ibrahimović", "Eyvor Andersson".
             p_start, _, p_word = items[i - 1]
             if (
@@ -356,14 +381,14 @@ def _names_in(text: str, taken: list[Span], language: str) -> Iterable[Span]:
             ):
                 start = p_start
         if found:
-            span_end = items[run_end][1] if is_first and cased else end
+            span_end = items[run_end][1] if whole_run else end
             # An English genitive ends the name before its "'s".
             span_text = text[start:span_end]
             for suffix in ("'s", "’s"):
                 if span_text.endswith(suffix):
                     span_end -= len(suffix)
             yield Span(start, span_end, NAME, text[start:span_end])
-            i = (run_end if is_first and cased else i) + 1
+            i = (run_end if whole_run else i) + 1
             continue
         i += 1
 
