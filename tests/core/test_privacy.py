@@ -167,3 +167,13 @@ def test_the_review_can_be_limited_to_some_rows(tmp_path):
     with WorkshopFile.open(tmp_path / "s.workshop", readonly=True) as wf:
         findings = privacy.review(wf, rows=[("notes", ids["notes"][0])])
     assert [f.text for f in findings] == ["Anna Lindqvist", "070-123 45 67"]
+
+
+def test_a_capitalised_word_after_a_persons_role_starts_a_name():
+    assert found("Min granne Eyvor Blomgren har bil.") == [(NAME, "Eyvor Blomgren")]
+    assert found("The headteacher, Mr Roberts, agrees.", "en") == [(NAME, "Roberts")]
+
+
+def test_two_capitalised_words_that_name_a_place_or_organisation_are_not_a_name():
+    assert found("Hon jobbar på Region Kronoberg nu.") == []
+    assert found("Vi åkte till Stora Mossberg.") == []
