@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections import Counter
 
-from workshop_app.commands.terminal import safe
 from workshop_app.core import privacy
 from workshop_app.core.backups import make_backup
 from workshop_app.core.store import WorkshopFile
+from workshop_app.core.terminal import one_line, say
 
 KIND_NAMES = {
     privacy.NAME: ("name", "names"),
@@ -65,7 +65,7 @@ def count_phrase(findings: list[privacy.Finding]) -> str:
 def excerpt(value: str, finding: privacy.Finding) -> str:
     """The finding in its surroundings, marked »like this«, on one safe line."""
     before, found, after = privacy.excerpt(value, finding, CONTEXT)
-    return safe(f"{before}»{found}«{after}")
+    return one_line(f"{before}»{found}«{after}")
 
 
 def field_value(wf: WorkshopFile, finding: privacy.Finding) -> str:
@@ -78,21 +78,21 @@ def run(args) -> int:
         findings = privacy.review(wf, keep=args.keep)
         for f in findings:
             kind = KIND_NAMES[f.kind][0]
-            print(f"{f.where}  {safe(f.row_id)}  {kind}: {excerpt(field_value(wf, f), f)}")
+            say(f"{f.where}  {one_line(f.row_id)}  {kind}: {excerpt(field_value(wf, f), f)}")
         rows = len({(f.table, f.row_id) for f in findings})
         if not findings:
-            print(f"{safe(args.file)}: no personal data found.")
+            say(f"{one_line(args.file)}: no personal data found.")
             return 0
-        print(f"{len(findings)} finding(s) in {rows} row(s): {count_phrase(findings)}.")
+        say(f"{len(findings)} finding(s) in {rows} row(s): {count_phrase(findings)}.")
         if not args.redact:
-            print("Redact them all with --redact (keep a text with --keep TEXT).")
+            say("Redact them all with --redact (keep a text with --keep TEXT).")
             return 1
         backup = make_backup(wf, "before-redact")
         privacy.redact(wf, findings)
         left = privacy.review(wf, keep=args.keep)
-    print(
+    say(
         f"Redacted {len(findings)} finding(s). The file as it was is kept as a backup:\n"
-        f"  {safe(str(backup.path))}\n"
+        f"  {one_line(str(backup.path))}\n"
         "Restore it with `workshop-app restore BACKUP FILE`; delete the backup "
         "once the redaction is published (it still holds the personal data)."
     )

@@ -14,10 +14,10 @@ from pathlib import Path
 
 from workshop_app.commands.export import _workshop_ids
 from workshop_app.commands.privacy import count_phrase
-from workshop_app.commands.terminal import safe
 from workshop_app.core import errors, publish
-from workshop_app.core.atomic import atomic_path
+from workshop_app.core.atomic import output
 from workshop_app.core.store import WorkshopFile, friendly_errors
+from workshop_app.core.terminal import one_line, say
 
 
 def register(sub) -> None:
@@ -58,7 +58,6 @@ def register(sub) -> None:
     p.add_argument("--source", help="who publishes (default: the series' organization)")
     p.add_argument("--source-url", help="link to the source")
     p.add_argument("--site-title", help="title of the site when it serves several series")
-    p.add_argument("--overwrite", action="store_true", help="replace OUT if it exists")
     p.set_defaults(run=run)
 
 
@@ -95,7 +94,6 @@ def run(args) -> int:
             redact=args.redact,
             keep=args.keep,
             workshop_ids=ids,
-            overwrite=args.overwrite,
         )
         entry = publish.metadata_for(
             report.series,
@@ -106,25 +104,26 @@ def run(args) -> int:
             source_url=args.source_url,
         )
     metadata = publish.merged_metadata(existing, out.stem, entry, args.site_title)
-    with friendly_errors(metadata_path), atomic_path(metadata_path) as tmp:
-        tmp.write_text(json.dumps(metadata, ensure_ascii=False, indent=2) + "\n", "utf-8")
+    text = json.dumps(metadata, ensure_ascii=False, indent=2) + "\n"
+    with friendly_errors(metadata_path), output(metadata_path) as fh:
+        fh.write(text.encode("utf-8"))
     counts = report.counts
-    print(
-        f"Wrote {safe(str(out))}: {counts['notes']} notes, {counts['themes']} themes, "
+    say(
+        f"Wrote {one_line(str(out))}: {counts['notes']} notes, {counts['themes']} themes, "
         f"{counts['workshops']} workshops."
     )
-    print(f"Wrote {safe(str(metadata_path))} (Datasette metadata).")
+    say(f"Wrote {one_line(str(metadata_path))} (Datasette metadata).")
     if report.findings and report.redacted:
-        print(f"Redacted in the copy: {count_phrase(report.findings)}. {args.file} is unchanged.")
+        say(f"Redacted in the copy: {count_phrase(report.findings)}. {args.file} is unchanged.")
     elif report.findings:
-        print(
+        say(
             f"workshop-app: warning: the copy holds personal data the review found "
             f"({count_phrase(report.findings)}); see `workshop-app privacy {args.file}`, "
             "or publish again with --redact.",
             file=sys.stderr,
         )
-    print(
+    say(
         "Serve it with:\n"
-        f"  datasette serve --immutable '{safe(str(out))}' --metadata '{safe(str(metadata_path))}'"
+        f"  datasette serve --immutable '{one_line(out)}' --metadata '{one_line(metadata_path)}'"
     )
     return 0

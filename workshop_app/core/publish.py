@@ -22,7 +22,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from workshop_app.core import errors, privacy
-from workshop_app.core.atomic import atomic_path
 from workshop_app.core.schema import TABLES
 from workshop_app.core.store import WorkshopFile, friendly_errors
 
@@ -119,14 +118,13 @@ def write_public_copy(
     redact: bool = False,
     keep: Iterable[str] = (),
     workshop_ids: Iterable[str] | None = None,
-    overwrite: bool = False,
 ) -> PublishReport:
-    """Write the public copy of `wf` to `out`, atomically; `wf` is only read."""
+    """Write the public copy of `wf` to `out`, a name not yet taken; `wf` is only read."""
     out = Path(out)
-    if out.exists() and out.resolve() == wf.path.resolve():
-        raise errors.AlreadyExists(f"{out.name} is the series itself; choose another name.")
-    if out.exists() and not overwrite:
-        raise errors.AlreadyExists(f"{out} already exists; choose another name.")
+    if out.exists() or out.is_symlink():
+        raise errors.AlreadyExists(
+            f"{out} already exists; choose another name (or delete the old copy first)."
+        )
     series = dict(wf.series())
     rows = public_rows(wf, workshop_ids)
     language = privacy.series_language(wf)
@@ -141,23 +139,26 @@ def write_public_copy(
         for key, values in privacy.redacted_values(by_key, findings, language).items():
             by_key[key].update(values)
     report = PublishReport(out, findings=findings, redacted=redact, series=series)
-    with friendly_errors(out), atomic_path(out) as tmp:
-        fields = {k: series[k] for k in TABLES["series"].columns}
-        copy = WorkshopFile.create(tmp, series_id=series["id"], clock=wf.clock, **fields)
-        try:
-            with copy.transaction():
-                copy.put_rows("series", [series])
-                for table in PUBLISHED:
-                    copy.put_rows(table, rows[table])
-                    report.counts[table] = len(rows[table])
-        finally:
-            copy.close()
-        _seal(tmp)
+
+    def fill(copy: WorkshopFile) -> None:
+        copy.put_rows("series", [series])
+        for table in PUBLISHED:
+            copy.put_rows(table, rows[table])
+            report.counts[table] = len(rows[table])
+
+    # Built through the ordinary migrations beside `out` and moved into place whole
+    # (WorkshopFile.create_filled); the deleted rows are never written to it.
+    fields = {k: series[k] for k in TABLES["series"].columns}
+    copy = WorkshopFile.create_filled(out, fill, clock=wf.clock, series_id=series["id"], **fields)
+    copy.close()
+    with friendly_errors(out):
+        _seal(out)
     return report
 
 
 def _seal(path: Path) -> None:
-    """Make the copy a closed, self-contained file with no free pages left to read."""
+    """Make the copy a closed, self-contained file: no write-ahead log, the search index
+    rebuilt from the published notes, no free pages."""
     conn = sqlite3.connect(str(path))
     try:
         conn.execute("PRAGMA journal_mode = DELETE")
