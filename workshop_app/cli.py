@@ -25,6 +25,7 @@ COMMANDS = {
     "check": "check",
     "privacy": "privacy",
     "publish": "publish",
+    "erase": "erase",
     "backups": "backups",
     "restore": "restore",
     "reset-pin": "reset_pin",

@@ -16,12 +16,11 @@ the rows before they are written: the source file is not changed.
 from __future__ import annotations
 
 import os
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from workshop_app.core import errors, privacy
+from workshop_app.core import connection, errors, privacy
 from workshop_app.core.schema import TABLES
 from workshop_app.core.store import WorkshopFile, friendly_errors
 
@@ -159,11 +158,10 @@ def write_public_copy(
 def _seal(path: Path) -> None:
     """Make the copy a closed, self-contained file: no write-ahead log, the search index
     rebuilt from the published notes, no free pages."""
-    conn = sqlite3.connect(str(path))
+    conn = connection.connect(path)
     try:
         conn.execute("PRAGMA journal_mode = DELETE")
         conn.execute("INSERT INTO notes_fts (notes_fts) VALUES ('rebuild')")
-        conn.commit()
         conn.execute("VACUUM")
     finally:
         conn.close()
