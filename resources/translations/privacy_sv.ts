@@ -2,15 +2,96 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../workshop_app/gui/erase_dialog.py" line="41"/>
+        <location filename="../../workshop_app/gui/erase_dialog.py" line="133"/>
+        <source>Erase notes for good</source>
+        <translation>Radera anteckningar för gott</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/erase_dialog.py" line="47"/>
+        <source>For an erasure request: the text of the ticked notes goes from the file, its search index and its free space, and a merge from another laptop cannot bring it back. This cannot be undone, and the undo history is cleared. A backup is made first; afterwards you can delete the backups that still hold the text.</source>
+        <translation>För en begäran om radering: texten i de markerade anteckningarna försvinner ur filen, dess sökindex och dess lediga utrymme, och en sammanslagning från en annan dator kan inte föra tillbaka den. Det går inte att ångra, och ångrahistoriken töms. Först görs en säkerhetskopia; efteråt kan du radera de säkerhetskopior som fortfarande innehåller texten.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/erase_dialog.py" line="57"/>
+        <location filename="../../workshop_app/gui/erase_dialog.py" line="58"/>
+        <source>Words from the note</source>
+        <translation>Ord ur anteckningen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/erase_dialog.py" line="67"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/erase_dialog.py" line="69"/>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/erase_dialog.py" line="69"/>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/erase_dialog.py" line="69"/>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/erase_dialog.py" line="79"/>
+        <source>Erase ticked for good…</source>
+        <translation>Radera markerade för gott…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/erase_dialog.py" line="82"/>
+        <source>Delete those backups…</source>
+        <translation>Radera de säkerhetskopiorna…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/erase_dialog.py" line="112"/>
+        <source>Removed</source>
+        <extracomment>Asks before erasing / deleting backups; tests replace them.</extracomment>
+        <translation>Borttagen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/erase_dialog.py" line="135"/>
+        <source>Erase the text of the ticked notes (%1) for good? This cannot be undone.</source>
+        <translation>Radera texten i de markerade anteckningarna (%1) för gott? Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/erase_dialog.py" line="146"/>
+        <source>Delete the backups that still hold the erased text (%1)?</source>
+        <translation>Radera de säkerhetskopior som fortfarande innehåller den raderade texten (%1)?</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/erase_dialog.py" line="145"/>
+        <source>Delete backups</source>
+        <translation>Radera säkerhetskopior</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/erase_dialog.py" line="167"/>
+        <source>Notes erased: %1. Backups that still hold the text: %2.</source>
+        <translation>Raderade anteckningar: %1. Säkerhetskopior som fortfarande innehåller texten: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/erase_dialog.py" line="183"/>
+        <source>Backups deleted: %1.</source>
+        <translation>Raderade säkerhetskopior: %1.</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyNotice</name>
     <message>
-        <location filename="../../workshop_app/gui/privacy_page.py" line="403"/>
+        <location filename="../../workshop_app/gui/privacy_page.py" line="419"/>
         <source>Review…</source>
         <extracomment>The review is done (shown or not).</extracomment>
         <translation>Granska…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/privacy_page.py" line="424"/>
+        <location filename="../../workshop_app/gui/privacy_page.py" line="440"/>
         <source>The series holds personal data (%1). Review it before you publish.</source>
         <translation>Serien innehåller personuppgifter (%1). Granska den innan du publicerar.</translation>
     </message>
@@ -236,32 +317,42 @@
         <translation>Granska igen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/privacy_page.py" line="275"/>
+        <location filename="../../workshop_app/gui/privacy_page.py" line="236"/>
+        <source>Erase notes for good…</source>
+        <translation>Radera anteckningar för gott…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/privacy_page.py" line="239"/>
+        <source>For an erasure request: remove notes&apos; text from the file for good</source>
+        <translation>För en begäran om radering: ta bort anteckningars text ur filen för gott</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/privacy_page.py" line="282"/>
         <source>Reviewing…</source>
         <translation>Granskar…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/privacy_page.py" line="299"/>
+        <location filename="../../workshop_app/gui/privacy_page.py" line="306"/>
         <source>The review failed because of an unexpected error. Details: %1</source>
         <translation>Granskningen misslyckades på grund av ett oväntat fel. Detaljer: %1</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/privacy_page.py" line="326"/>
+        <location filename="../../workshop_app/gui/privacy_page.py" line="333"/>
         <source>Found: %1</source>
         <translation>Hittat: %1</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/privacy_page.py" line="328"/>
+        <location filename="../../workshop_app/gui/privacy_page.py" line="335"/>
         <source>No personal data found.</source>
         <translation>Inga personuppgifter hittades.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/privacy_page.py" line="362"/>
+        <location filename="../../workshop_app/gui/privacy_page.py" line="369"/>
         <source>Redact ticked (%1)</source>
         <translation>Maskera markerade (%1)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/privacy_page.py" line="382"/>
+        <location filename="../../workshop_app/gui/privacy_page.py" line="389"/>
         <source>Redact personal data</source>
         <translation>Maskera personuppgifter</translation>
     </message>

@@ -122,6 +122,57 @@ def test_the_swedish_page_is_translated(window_in, qtbot, tmp_path):
     header = page.list.headerItem()
     shown += [header.text(i) for i in range(header.columnCount())]
     shown += [page.list.topLevelItem(i).text(c) for i in range(3) for c in (1, 2)]
+    dialog = page.show_erase()
+    for w in [dialog, *dialog.findChildren(QWidget)]:
+        shown += [getattr(w, "text", lambda: "")(), w.accessibleName(), w.toolTip()]
+        shown += [getattr(w, "placeholderText", lambda: "")(), w.windowTitle()]
+    header = dialog.list.headerItem()
+    shown += [header.text(i) for i in range(header.columnCount())]
     assert [t for t in shown if t in sources] == []
     assert window.workspace.agenda.series_page_title("privacy") == "Integritetsgranskning"
     assert page.redact_button.text().startswith("Maskera markerade")
+
+
+def test_erase_notes_for_good_from_the_page_clears_undo_and_offers_the_backups(
+    window, qtbot, tmp_path
+):
+    path = tmp_path / "s.workshop"
+    ids = make_planted_series(path)
+    page = open_page(window, qtbot, path)
+    qtbot.mouseClick(page.redact_button, Qt.MouseButton.LeftButton)  # something to undo
+    assert window.session.undo_stack.count() == 1
+    dialog = page.show_erase()
+    asked = []
+    dialog.confirm_erase = lambda count: asked.append(count) or True
+    dialog.confirm_delete = lambda count: True
+    dialog.search.setText("zebulonvägen")  # a removed note is found too
+    dialog.refresh()
+    assert dialog.list.topLevelItemCount() == 1
+    assert dialog.list.topLevelItem(0).text(2) == "Removed"
+    dialog.list.topLevelItem(0).setCheckState(0, Qt.CheckState.Checked)
+    report = dialog.erase_ticked()
+    assert asked == [1] and report is not None
+    wf = window.session.wf
+    assert wf.get("notes", ids["deleted_note"])["text"] == ""
+    assert window.session.undo_stack.count() == 0  # its steps held the text
+    # the backup made just before, and the one the app made when it opened the file
+    assert sorted(b.reason for b in report.holding) == ["before-erase", "open"]
+    holding = [b.path for b in report.holding]
+    assert dialog.backups_button.isVisible()
+    qtbot.mouseClick(dialog.backups_button, Qt.MouseButton.LeftButton)
+    assert [p for p in holding if p.exists()] == []
+    assert "Backups deleted: 2." in dialog.status.text()
+    assert dialog.list.topLevelItemCount() == 0  # erased notes are not offered again
+
+
+def test_erase_asks_first_and_a_no_changes_nothing(window, qtbot, tmp_path, sha256):
+    path = tmp_path / "s.workshop"
+    ids = make_planted_series(path)
+    page = open_page(window, qtbot, path)
+    dialog = page.show_erase()
+    dialog.confirm_erase = lambda count: False
+    dialog.search.setText("hyrbilen")
+    dialog.refresh()
+    dialog.list.topLevelItem(0).setCheckState(0, Qt.CheckState.Checked)
+    assert dialog.erase_ticked() is None
+    assert window.session.wf.get("notes", ids["notes"][0])["text"].startswith("Ring Anna")

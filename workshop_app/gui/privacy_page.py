@@ -233,10 +233,17 @@ class PrivacyPage(QWidget):
         self.again_button = QPushButton(self.tr("Review again"))
         self.again_button.setObjectName("privacy_again")
         self.again_button.clicked.connect(self.start_review)
+        self.erase_button = QPushButton(self.tr("Erase notes for good…"))
+        self.erase_button.setObjectName("privacy_erase")
+        self.erase_button.setToolTip(
+            self.tr("For an erasure request: remove notes' text from the file for good")
+        )
+        self.erase_button.clicked.connect(self.show_erase)
         row = QHBoxLayout()
         row.addWidget(self.all_button)
         row.addWidget(self.none_button)
         row.addWidget(self.again_button)
+        row.addWidget(self.erase_button)
         row.addStretch()
         row.addWidget(self.redact_button)
 
@@ -380,6 +387,15 @@ class PrivacyPage(QWidget):
             return privacy.redact(wf, fresh)
 
         return self.session.do(self.tr("Redact personal data"), action)
+
+    def show_erase(self):
+        """The dialog that erases notes for good (an erasure request)."""
+        from workshop_app.gui.erase_dialog import EraseDialog
+
+        dialog = EraseDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
 
 def _keep_key(finding: privacy.Finding) -> tuple:
