@@ -150,6 +150,8 @@ def test_erase_notes_for_good_from_the_page_clears_undo_and_offers_the_backups(
     assert dialog.list.topLevelItemCount() == 1
     assert dialog.list.topLevelItem(0).text(2) == "Removed"
     dialog.list.topLevelItem(0).setCheckState(0, Qt.CheckState.Checked)
+    dialog.refresh()  # the search runs again as the facilitator types: the tick stays
+    assert dialog.ticked() == [ids["deleted_note"]]
     report = dialog.erase_ticked()
     assert asked == [1] and report is not None
     wf = window.session.wf

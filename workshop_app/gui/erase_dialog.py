@@ -68,7 +68,9 @@ class EraseDialog(QDialog):
         self.list.setRootIsDecorated(False)
         self.list.setHeaderLabels([self.tr("Note"), self.tr("Workshop"), self.tr("State")])
         self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.list.itemChanged.connect(self._update_buttons)
+        self.list.itemChanged.connect(self._item_changed)
+        #: Ticked note ids, kept while the search changes.
+        self._ticked: set[str] = set()
 
         self.status = QLabel()
         self.status.setObjectName("erase_status")
@@ -114,15 +116,25 @@ class EraseDialog(QDialog):
                 [" ".join(note["text"].split()), workshops.get(note["workshop_id"], ""), state]
             )
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(0, Qt.CheckState.Unchecked)
+            ticked = note["id"] in self._ticked
+            item.setCheckState(0, Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
             item.setData(0, NOTE_ROLE, note["id"])
             self.list.addTopLevelItem(item)
         self.list.blockSignals(False)
         self._update_buttons()
 
     def ticked(self) -> list[str]:
+        """The ticked notes shown now (a tick stays while the search changes)."""
         items = (self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount()))
         return [i.data(0, NOTE_ROLE) for i in items if i.checkState(0) == Qt.CheckState.Checked]
+
+    def _item_changed(self, item: QTreeWidgetItem, _column: int) -> None:
+        note_id = item.data(0, NOTE_ROLE)
+        if item.checkState(0) == Qt.CheckState.Checked:
+            self._ticked.add(note_id)
+        else:
+            self._ticked.discard(note_id)
+        self._update_buttons()
 
     def _update_buttons(self, *_args) -> None:
         self.erase_button.setEnabled(bool(self.ticked()))
@@ -161,6 +173,7 @@ class EraseDialog(QDialog):
             self.session.report_error(exc)
             return None
         self.report = report
+        self._ticked -= set(ids)
         # The undo history holds the erased text: undoing an older step would write it back.
         self.session.undo_stack.clear()
         self.session.record(report.changes)
