@@ -31,6 +31,7 @@ merge_helpers = _load("merge_helpers", TESTS / "helpers" / "merge_helpers.py")
 participant_helpers = _load("participant_helpers", TESTS / "helpers" / "participant_helpers.py")
 privacy_helpers = _load("privacy_helpers", TESTS / "helpers" / "privacy_helpers.py")
 privacy_labelled = _load("privacy_labelled", TESTS / "helpers" / "privacy_labelled.py")
+devices = _load("devices", TESTS / "helpers" / "devices.py")
 
 
 @pytest.fixture
