@@ -26,7 +26,7 @@ SCHEMA = read_json("schema", "series.schema.json")
 IDS = st.sampled_from(["a", "b", "c", "d"])
 TEXT = st.text(max_size=12)
 TIMES = st.builds(
-    lambda when, offset, form: (when.isoformat(timespec=form) + offset),
+    lambda when, offset, form: when.isoformat(timespec=form) + offset,
     st.datetimes(min_value=datetime(1971, 1, 1)),
     st.sampled_from(["", "Z", "+00:00", "+05:00", "-03:30"]),
     st.sampled_from(["seconds", "microseconds", "minutes"]),
