@@ -13,7 +13,7 @@ from workshop_app.gui.steps import WritePage
 
 def test_write_page_refuses_a_note_longer_than_participants_may_write(qtbot, tmp_path):
     wf = WorkshopFile.create(tmp_path / "write.samla", title="Write")
-    qid = wf.add("questions", kind="opportunities", text="What works?").rows[0].id
+    qid = wf.add("questions", kind="custom", text="What works?").rows[0].id
     wid = wf.add("workshops", title="Kalix").rows[0].id
     session = Session(wf)
     session.set_current(workshop_id=wid, question_id=qid, step="write")
@@ -59,7 +59,7 @@ def test_the_warning_in_swedish(qtbot, tmp_path):
     QCoreApplication.installTranslator(translator)
     try:
         wf = WorkshopFile.create(tmp_path / "sv.samla", title="Skriv")
-        qid = wf.add("questions", kind="opportunities", text="Vad fungerar?").rows[0].id
+        qid = wf.add("questions", kind="custom", text="Vad fungerar?").rows[0].id
         wid = wf.add("workshops", title="Kalix").rows[0].id
         session = Session(wf)
         session.set_current(workshop_id=wid, question_id=qid, step="write")
