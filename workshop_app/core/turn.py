@@ -13,12 +13,16 @@ from workshop_app.core.changes import Changes
 from workshop_app.core.notes import NOTE_LIMIT, clean_note
 from workshop_app.core.store import WorkshopFile
 
+__all__ = ["NOTE_LIMIT", "NotInThisTurn", "Turn"]
+
 
 class NotInThisTurn(errors.WorkshopFileError):
     """A note that was not written in the current turn."""
 
 
 class Turn:
+    """The notes one person wrote since they sat down; the only notes they may change."""
+
     def __init__(
         self,
         wf: WorkshopFile,
