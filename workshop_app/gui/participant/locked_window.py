@@ -100,6 +100,7 @@ class LockedWindow(QWidget):
         self.locked = False
         self._may_close = False
         self._hidden: list[QWidget] = []
+        self._remapping = False
         self.setAttribute(Qt.WA_DeleteOnClose, False)
         self.setWindowModality(Qt.ApplicationModal)
         self.setAutoFillBackground(True)
@@ -204,6 +205,13 @@ class LockedWindow(QWidget):
         if state & Qt.WindowMinimized or not state & Qt.WindowFullScreen:
             self.setWindowState((state & ~Qt.WindowMinimized) | Qt.WindowFullScreen)
         self._hide_other_windows()
+        handle = self.windowHandle()
+        if handle is not None and self.isVisible() and not handle.isExposed():
+            # Unmapped by the window manager (another desktop, "show desktop"): map it
+            # again, which puts it on the desktop the person is looking at.
+            self._remapping = True
+            self.hide()
+            self._remapping = False
         self.showFullScreen()
         self.raise_()
         self.activateWindow()
@@ -272,8 +280,10 @@ class LockedWindow(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         super().changeEvent(event)
-        if event.type() == QEvent.WindowStateChange and self.windowState() & Qt.WindowMinimized:
-            self._restore_soon()
+        if event.type() == QEvent.WindowStateChange:
+            state = self.windowState()
+            if state & Qt.WindowMinimized or not state & Qt.WindowFullScreen:
+                self._restore_soon()  # minimised, or made a normal window
         elif event.type() == QEvent.ActivationChange:
             if self.isActiveWindow():
                 self._grab_keyboard()
@@ -282,7 +292,8 @@ class LockedWindow(QWidget):
 
     def hideEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().hideEvent(event)
-        self._restore_soon()
+        if not self._remapping:
+            self._restore_soon()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         if event.key() == Qt.Key_Escape:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.core import pin as pins
 from workshop_app.core.errors import WorkshopFileError
-from workshop_app.gui.participant.look import WARN
+from workshop_app.gui.participant.look import MUTED, WARN
 from workshop_app.gui.room_text import label, scaled_font
 from workshop_app.gui.session import Session
 
@@ -128,6 +128,10 @@ class PinPrompt(QWidget):
             self._update_wait()
             return
         entered = self.field.text()
+        if not entered:
+            # An empty Enter (a key held down, Enter spamming) is no try: it costs no wait.
+            self.message.setText(_tr("Type the PIN, then press Enter."))
+            return
         self.field.clear()
         try:
             right = self.stored_hash is not None and pins.verify_pin(entered, self.stored_hash)
@@ -140,6 +144,7 @@ class PinPrompt(QWidget):
             return
         delay = self.guard.failed()
         self.message.setText(_tr("That PIN is not right."))
+        self.message.setStyleSheet(f"color: {WARN};")
         self.field.setFocus()
         if delay > 0:
             self._update_wait()
@@ -160,6 +165,7 @@ class PinPrompt(QWidget):
         elif self._countdown.isActive():
             self._countdown.stop()
             self.message.setText(_tr("You can try again now."))
+        self.message.setStyleSheet(f"color: {WARN if waiting else MUTED};")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         if event.key() == Qt.Key_Escape:
