@@ -186,7 +186,9 @@ def test_escape_and_close_do_not_leave_without_the_pin(qtbot, window):
     assert window.isVisible()
     dialog = window.pin_prompt
     assert dialog.isVisible() and not window.editor.isVisible()
-    qtbot.keyClick(dialog.field, Qt.Key_Escape)  # "Back" to the screen
+    qtbot.keyClick(dialog.field, Qt.Key_Escape)  # Escape again: still the PIN page
+    assert dialog.isVisible() and not window.editor.isVisible()
+    qtbot.keyClick(dialog.back_button, Qt.Key_Space)  # Back to the screen
     assert not dialog.isVisible() and window.isVisible()
     assert window.focusWidget() is window.editor
 

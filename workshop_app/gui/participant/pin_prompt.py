@@ -36,7 +36,7 @@ def _tr(text: str) -> str:
 
 
 class PinPrompt(QWidget):
-    """The PIN page: one Enter is one try; a wrong PIN clears the field and keeps the
+    """The PIN page: one Enter is one try (an empty Enter is none); a wrong PIN clears the field and keeps the
     focus there; after a few wrong PINs the field waits (the seconds are shown).
 
     It checks against `stored_hash`, the hash the locked screen started with, so a
@@ -78,21 +78,24 @@ class PinPrompt(QWidget):
         self.extra = QVBoxLayout()
         inner.addLayout(self.extra)
         buttons = QHBoxLayout()
-        # Plain buttons (this is no QDialog): Enter in the field is the only key that tries.
+        # This is no QDialog, so there is no default button: Enter presses only the button
+        # that has the focus, and Enter in the field tries the PIN once.
         self.leave_button = QPushButton(_tr("Leave"))
         self.leave_button.setFont(scaled_font(1.2))
-        self.leave_button.setAutoDefault(False)
+        self.leave_button.setAutoDefault(True)
         self.leave_button.setAccessibleName(_tr("Leave"))
         self.leave_button.setAccessibleDescription(_tr("Check the PIN and leave this screen."))
         self.back_button = QPushButton(_tr("Back"))
         self.back_button.setFont(scaled_font(1.2))
-        self.back_button.setAutoDefault(False)
+        self.back_button.setAutoDefault(True)
         self.back_button.setAccessibleName(_tr("Back"))
         self.back_button.setAccessibleDescription(_tr("Return to the screen without leaving."))
         buttons.addStretch(1)
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.leave_button)
         inner.addLayout(buttons)
+        QWidget.setTabOrder(self.field, self.back_button)
+        QWidget.setTabOrder(self.back_button, self.leave_button)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(box, 3)
@@ -169,7 +172,8 @@ class PinPrompt(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         if event.key() == Qt.Key_Escape:
-            self.back.emit()
+            # Escape asks for the PIN, however often it is pressed: a second Escape must
+            # not put the note box back under the facilitator's fingers. Back does that.
             event.accept()
             return
         super().keyPressEvent(event)
