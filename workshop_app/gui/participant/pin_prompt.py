@@ -36,8 +36,9 @@ def _tr(text: str) -> str:
 
 
 class PinPrompt(QWidget):
-    """The PIN page: one Enter is one try (an empty Enter is none); a wrong PIN clears the field and keeps the
-    focus there; after a few wrong PINs the field waits (the seconds are shown).
+    """The PIN page: one Enter is one try (an empty Enter is none); a wrong PIN clears
+    the field and keeps the focus there; after a few wrong PINs the field waits (the
+    seconds are shown).
 
     It checks against `stored_hash`, the hash the locked screen started with, so a
     PIN reset from outside while the screen is locked does not open it. With no hash

@@ -125,6 +125,7 @@ class PresentationWindow(QWidget):
         top.addWidget(self.timer_label)
         outer.addLayout(top)
         self.question_label = label("", bold=True)
+        self.question_label.setStyleSheet(f"color: {TEXT};")
         self.question_label.setAccessibleName(self.tr("Question"))
         outer.addWidget(self.question_label)
 
@@ -288,7 +289,7 @@ class PresentationWindow(QWidget):
             f"background: {colour}; color: {text_colour_for(QColor(colour)).name()};"
             " border-radius: 4px;"
         )
-        card.setMargin(max(6, round(pixels * 0.4)))
+        card.setMargin(max(4, round(pixels * 0.25)))
         card.setAlignment(Qt.AlignLeft | Qt.AlignTop)
         return card
 
@@ -330,13 +331,18 @@ class PresentationWindow(QWidget):
         return blocks
 
     @staticmethod
-    def _pack(heights: list[int], columns: int, room: int) -> list[list[list[int]]]:
+    def _gap(pixels: float) -> int:
+        """Room between cards: in proportion to the text."""
+        return max(8, round(pixels * 0.4))
+
+    @staticmethod
+    def _pack(heights: list[int], columns: int, room: int, gap: int) -> list[list[list[int]]]:
         """Pages of columns of block indexes, in reading order, each column within `room`."""
         pages: list[list[list[int]]] = [[[] for _ in range(columns)]]
         used = [0] * columns
         column = 0
         for index, height in enumerate(heights):
-            need = height + (SPACING if used[column] else 0)
+            need = height + (gap if used[column] else 0)
             if used[column] and used[column] + need > room:
                 column += 1
                 if column == columns:
@@ -352,13 +358,14 @@ class PresentationWindow(QWidget):
         blocks = self._blocks(question_id, notes, pixels)
         themed = bool(self.session.wf.themes(question_id))
         best = None
-        for columns in (3, 4, 5) if not themed else (2, 3, 4):
-            width = (area.width() - SPACING * (columns - 1)) // columns
+        for columns in (3, 4, 5, 6) if not themed else (2, 3, 4):
+            gap = self._gap(pixels)
+            width = (area.width() - gap * (columns - 1)) // columns
             heights = [b.heightForWidth(width) if b.hasHeightForWidth() else 0 for b in blocks]
             heights = [
                 h if h > 0 else b.sizeHint().height() for h, b in zip(heights, blocks, strict=True)
             ]
-            pages = self._pack(heights, columns, area.height())
+            pages = self._pack(heights, columns, area.height(), gap)
             if best is None or len(pages) < len(best[1]):
                 best = (columns, pages)
             if len(pages) == 1:
@@ -387,10 +394,10 @@ class PresentationWindow(QWidget):
         row.setObjectName("body")
         row_layout = QHBoxLayout(row)
         row_layout.setContentsMargins(0, 0, 0, 0)
-        row_layout.setSpacing(SPACING)
+        row_layout.setSpacing(self._gap(pixels))
         for column in pages[self.page]:
             holder = QVBoxLayout()
-            holder.setSpacing(SPACING)
+            holder.setSpacing(self._gap(pixels))
             for index in column:
                 holder.addWidget(blocks[index])
             holder.addStretch(1)
@@ -428,7 +435,7 @@ class PresentationWindow(QWidget):
         area = self._area()
         # The bars share the whole height, each at most a fifth of it.
         row_px = min(area.height() / max(1, len(ranked)), area.height() / 5)
-        pixels = max(MIN_NOTE_PX, min(row_px * 0.45, self.height() / 18))
+        pixels = max(MIN_NOTE_PX, min(row_px * 0.3, self.height() / 22))
         self._clear_board()
         body = QWidget()
         body.setObjectName("body")
@@ -448,8 +455,8 @@ class PresentationWindow(QWidget):
             )
             grid.addWidget(bar, row, 1)
             grid.setRowStretch(row, 1)
-        grid.setColumnStretch(0, 2)
-        grid.setColumnStretch(1, 5)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 4)
         if len(ranked) < 5:
             grid.setRowStretch(len(ranked), 5 - len(ranked))
         self.board_layout.addWidget(body)
