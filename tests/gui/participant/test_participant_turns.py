@@ -1,6 +1,7 @@
 """Between two people at the shared laptop nothing passes: not the clipboard, not the X
 selection, not the box's undo, not an unsaved draft (asked first), not a turn left
-open (the idle timeout); withdrawing asks once more; keys do only what they say."""
+open (the idle timeout); withdrawing asks once more; keys do only what they say; long
+words and direction controls cannot push buttons off screen or reorder a note."""
 
 from __future__ import annotations
 
@@ -165,3 +166,31 @@ def test_pasted_text_still_arrives_as_plain_text(qtbot, window):
     qtbot.keyClick(window.editor, Qt.Key_V, Qt.ControlModifier)
     assert window.editor.toPlainText() == "Fet"
     QApplication.clipboard().clear()
+
+
+def test_a_long_word_keeps_edit_and_withdraw_on_a_1024_screen(qtbot, locked_session):
+    win = ParticipantWindow(locked_session, ask_perspective=False)
+    qtbot.addWidget(win)
+    win.show_locked()
+    win.setGeometry(0, 0, 1024, 768)  # offscreen ignores full screen sizes: set the size
+    win.setFixedSize(1024, 768)
+    for text in ("Bredband" * 62, "https://example.org/" + "a" * 400):
+        win.editor.setPlainText(text)
+        qtbot.keyClick(win.editor, Qt.Key_Return)
+    qtbot.waitUntil(lambda: all(r.withdraw_button.isVisible() for r in win.turn_rows))
+    for row in win.turn_rows:
+        for button in (row.edit_button, row.withdraw_button):
+            right = button.mapTo(win, button.rect().topRight()).x()
+            assert 0 < right <= 1024, button.text()
+
+
+def test_direction_controls_cannot_reorder_a_note(qtbot, locked_session, wf):
+    win = ParticipantWindow(locked_session, ask_perspective=False)
+    qtbot.addWidget(win)
+    win.show_locked()
+    text = "Betala 100 kr \u202eoof\u202c tack"
+    win.editor.setPlainText(text)
+    qtbot.keyClick(win.editor, Qt.Key_Return)
+    assert wf.notes()[0]["text"] == text  # stored exactly as typed
+    shown = win.turn_rows[0].text_label.text()
+    assert "\u202e" not in shown and "oof" in shown

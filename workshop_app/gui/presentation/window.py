@@ -92,7 +92,8 @@ class VoteBar(QWidget):
 
 
 class PresentationWindow(QWidget):
-    """The room's view on a projector; F11 toggles full screen, Escape leaves full screen."""
+    """The room's view on a projector; F11 toggles full screen, Escape leaves full screen,
+    Page Down / Page Up (or the arrow keys) turn the pages of notes."""
 
     #: Locked screens leave this window visible when it is on another screen (the projector).
     shows_the_room = True
@@ -146,7 +147,7 @@ class PresentationWindow(QWidget):
         self.page_count = 1
         self._page_timer = QTimer(self)
         self._page_timer.setInterval(PAGE_SECONDS * 1000)
-        self._page_timer.timeout.connect(self._next_page)
+        self._page_timer.timeout.connect(self.next_page)
         # Fit once the size has settled (F11, the window manager's own resizing).
         self._refit = QTimer(self)
         self._refit.setSingleShot(True)
@@ -220,8 +221,11 @@ class PresentationWindow(QWidget):
         self.page = 0
         self.refresh()
 
-    def _next_page(self) -> None:
-        self.page = (self.page + 1) % max(1, self.page_count)
+    def next_page(self, step: int = 1) -> None:
+        """The next (or, with -1, the previous) page of notes; they also turn by themselves."""
+        self.page = (self.page + step) % max(1, self.page_count)
+        if self.page_count > 1:
+            self._page_timer.start()  # a full turn from now
         self.refresh()
 
     def refresh(self) -> None:
@@ -468,5 +472,9 @@ class PresentationWindow(QWidget):
             self.showNormal() if self.isFullScreen() else self.showFullScreen()
         elif event.key() == Qt.Key_Escape and self.isFullScreen():
             self.showNormal()
+        elif event.key() in (Qt.Key_PageDown, Qt.Key_Right, Qt.Key_Space):
+            self.next_page()
+        elif event.key() in (Qt.Key_PageUp, Qt.Key_Left):
+            self.next_page(-1)
         else:
             super().keyPressEvent(event)
