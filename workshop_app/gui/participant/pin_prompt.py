@@ -8,7 +8,7 @@ it (the note box) is hidden, so nothing typed here can end up in a note.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,10 +29,6 @@ from workshop_app.gui.session import Session
 
 #: How long a turn may stay untouched before it ends, unless the facilitator chooses.
 DEFAULT_IDLE_MINUTES = 3
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PinPrompt", text)
 
 
 class PinPrompt(QWidget):
@@ -62,35 +58,35 @@ class PinPrompt(QWidget):
         box.setMaximumWidth(720)
         inner = QVBoxLayout(box)
         inner.setSpacing(16)
-        self.prompt = label(_tr("Only the facilitator can leave this screen."), 1.6, bold=True)
+        self.prompt = label(self.tr("Only the facilitator can leave this screen."), 1.6, bold=True)
         inner.addWidget(self.prompt)
         self.field = QLineEdit()
         self.field.setEchoMode(QLineEdit.Password)
         self.field.setFont(scaled_font(1.6))
         self.field.setMaxLength(pins.MAX_LENGTH)
         self.field.setContextMenuPolicy(Qt.NoContextMenu)
-        self.field.setAccessibleName(_tr("Facilitator PIN"))
-        self.field.setAccessibleDescription(_tr("Type the PIN and press Enter to leave."))
+        self.field.setAccessibleName(self.tr("Facilitator PIN"))
+        self.field.setAccessibleDescription(self.tr("Type the PIN and press Enter to leave."))
         inner.addWidget(self.field)
         self.message = label("", 1.2)
         self.message.setStyleSheet(f"color: {WARN};")
-        self.message.setAccessibleName(_tr("PIN message"))
+        self.message.setAccessibleName(self.tr("PIN message"))
         inner.addWidget(self.message)
         self.extra = QVBoxLayout()
         inner.addLayout(self.extra)
         buttons = QHBoxLayout()
         # This is no QDialog, so there is no default button: Enter presses only the button
         # that has the focus, and Enter in the field tries the PIN once.
-        self.leave_button = QPushButton(_tr("Leave"))
+        self.leave_button = QPushButton(self.tr("Leave"))
         self.leave_button.setFont(scaled_font(1.2))
         self.leave_button.setAutoDefault(True)
-        self.leave_button.setAccessibleName(_tr("Leave"))
-        self.leave_button.setAccessibleDescription(_tr("Check the PIN and leave this screen."))
-        self.back_button = QPushButton(_tr("Back"))
+        self.leave_button.setAccessibleName(self.tr("Leave"))
+        self.leave_button.setAccessibleDescription(self.tr("Check the PIN and leave this screen."))
+        self.back_button = QPushButton(self.tr("Back"))
         self.back_button.setFont(scaled_font(1.2))
         self.back_button.setAutoDefault(True)
-        self.back_button.setAccessibleName(_tr("Back"))
-        self.back_button.setAccessibleDescription(_tr("Return to the screen without leaving."))
+        self.back_button.setAccessibleName(self.tr("Back"))
+        self.back_button.setAccessibleDescription(self.tr("Return to the screen without leaving."))
         buttons.addStretch(1)
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.leave_button)
@@ -111,7 +107,7 @@ class PinPrompt(QWidget):
         self._countdown.timeout.connect(self._update_wait)
         if stored_hash is None:
             self.prompt.setText(
-                _tr(
+                self.tr(
                     "No facilitator PIN is set for this screen. End the app and run "
                     "workshop-app reset-pin to choose a new one."
                 )
@@ -134,7 +130,7 @@ class PinPrompt(QWidget):
         entered = self.field.text()
         if not entered:
             # An empty Enter (a key held down, Enter spamming) is no try: it costs no wait.
-            self.message.setText(_tr("Type the PIN, then press Enter."))
+            self.message.setText(self.tr("Type the PIN, then press Enter."))
             return
         self.field.clear()
         try:
@@ -147,7 +143,7 @@ class PinPrompt(QWidget):
             self.accepted.emit()
             return
         delay = self.guard.failed()
-        self.message.setText(_tr("That PIN is not right."))
+        self.message.setText(self.tr("That PIN is not right."))
         self.message.setStyleSheet(f"color: {WARN};")
         self.field.setFocus()
         if delay > 0:
@@ -162,13 +158,15 @@ class PinPrompt(QWidget):
         self.leave_button.setEnabled(not waiting)
         if waiting:
             self.message.setText(
-                _tr("That PIN is not right. Try again in %1 s.").replace("%1", str(int(left) + 1))
+                self.tr("That PIN is not right. Try again in %1 s.").replace(
+                    "%1", str(int(left) + 1)
+                )
             )
             if not self._countdown.isActive():
                 self._countdown.start()
         elif self._countdown.isActive():
             self._countdown.stop()
-            self.message.setText(_tr("You can try again now."))
+            self.message.setText(self.tr("You can try again now."))
         self.message.setStyleSheet(f"color: {WARN if waiting else MUTED};")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
