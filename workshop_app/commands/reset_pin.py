@@ -12,6 +12,7 @@ import sys
 
 from workshop_app.core import pin
 from workshop_app.core.store import WorkshopFile
+from workshop_app.core.terminal import say
 
 
 def register(sub) -> None:
@@ -31,19 +32,19 @@ def run(args) -> int:
         series_id = wf.series()["id"]
         in_file = bool(wf.setting(pin.SETTING))
         if not (pin.has_pin(wf, store) or store.lock_of(series_id) or in_file):
-            print(f"{args.file} has no participant-mode PIN on this computer; nothing to do.")
+            say(f"{args.file} has no participant-mode PIN on this computer; nothing to do.")
             return 0
         if not args.yes:
             if not sys.stdin.isatty():
-                print("workshop-app: add --yes to reset the PIN without a prompt.", file=sys.stderr)
+                say("workshop-app: add --yes to reset the PIN without a prompt.", file=sys.stderr)
                 return 2
             answer = input(f"Forget the participant-mode PIN of {args.file}? [y/N] ")
             if answer.strip().lower() not in ("y", "yes", "j", "ja"):
-                print("Nothing changed.")
+                say("Nothing changed.")
                 return 1
         pin.clear_pin(wf, store)
         notes = wf.note_count()
-    print(
+    say(
         f"The PIN of {args.file} is reset ({notes} notes untouched). "
         "The app opens it normally now; the next participant mode asks for a new PIN. "
         "A participant screen still running keeps its PIN: end the app first."
