@@ -32,260 +32,260 @@
 <context>
     <name>ParticipantWindow</name>
     <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="138"/>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="139"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="142"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="143"/>
         <source>Participant mode</source>
         <extracomment>Emitted with the note&apos;s text right after its confirmation is shown. Emitted when a turn ends (Next person, or nobody used the screen for a while).</extracomment>
         <translation>Deltagarläge</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="156"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="160"/>
         <source>Facilitator…</source>
         <extracomment>What the turn list shows: note id -&gt; text (to tell others&apos; edits from ours).</extracomment>
         <translation>Samtalsledare…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="158"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="162"/>
         <source>Facilitator</source>
         <translation>Samtalsledare</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="160"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="164"/>
         <source>Leave participant mode; needs the facilitator&apos;s PIN.</source>
         <translation>Lämna deltagarläget; kräver samtalsledarens PIN-kod.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="168"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="172"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="220"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="224"/>
         <source>Who are you writing as?</source>
         <translation>Vem skriver du som?</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="232"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="236"/>
         <source>Write your notes as %1.</source>
         <translation>Skriv dina lappar som %1.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="240"/>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="241"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="244"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="245"/>
         <source>Continue without choosing</source>
         <translation>Fortsätt utan att välja</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="242"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="246"/>
         <source>Write without saying who you are writing as.</source>
         <translation>Skriv utan att ange vem du skriver som.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="262"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="266"/>
         <source>Your note</source>
         <translation>Din lapp</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="264"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="268"/>
         <source>Type one idea. Enter adds the note, Shift+Enter starts a new line.</source>
         <translation>Skriv en idé. Enter lägger till lappen, Skift+Enter ger en ny rad.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="266"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="270"/>
         <source>Type one idea per note…</source>
         <translation>Skriv en idé per lapp …</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="547"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="551"/>
         <source>Enter adds your note · Shift+Enter starts a new line · Notes are anonymous.</source>
         <translation>Enter lägger till lappen · Skift+Enter ger ny rad · Lapparna är anonyma.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="274"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="278"/>
         <source>Hint</source>
         <translation>Tips</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="206"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="210"/>
         <source>Are you still here?</source>
         <translation>Är du kvar?</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="208"/>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="209"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="212"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="213"/>
         <source>I am still here</source>
         <translation>Jag är kvar</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="210"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="214"/>
         <source>Keep this turn going.</source>
         <translation>Fortsätt den här turen.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="277"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="281"/>
         <source>Characters used</source>
         <translation>Använda tecken</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="283"/>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="285"/>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="442"/>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="588"/>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="622"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="287"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="289"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="446"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="592"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="626"/>
         <source>Add note</source>
         <translation>Lägg till lapp</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="286"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="290"/>
         <source>Save the note (same as Enter).</source>
         <translation>Spara lappen (samma som Enter).</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="290"/>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="291"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="294"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="295"/>
         <source>Cancel editing</source>
         <translation>Avbryt ändringen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="292"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="296"/>
         <source>Keep the note as it was.</source>
         <translation>Behåll lappen som den var.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="299"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="303"/>
         <source>Confirmation</source>
         <translation>Bekräftelse</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="308"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="312"/>
         <source>Notes in this turn</source>
         <translation>Lappar i din tur</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="310"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="314"/>
         <source>Only you see these, and only until the next person starts.</source>
         <translation>Bara du ser dem, och bara tills nästa person börjar.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="326"/>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="327"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="330"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="331"/>
         <source>Next person</source>
         <translation>Nästa person</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="329"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="333"/>
         <source>Finish your turn; your notes are saved and hidden from the next person.</source>
         <translation>Avsluta din tur; dina lappar är sparade och dolda för nästa person.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="342"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="346"/>
         <source>The note in the box is not saved yet.</source>
         <translation>Lappen i rutan är inte sparad än.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="347"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="351"/>
         <source>Save it</source>
         <translation>Spara den</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="347"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="351"/>
         <source>Save the note, then finish the turn.</source>
         <translation>Spara lappen och avsluta sedan turen.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="350"/>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="351"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="354"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="355"/>
         <source>Throw it away</source>
         <translation>Släng den</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="352"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="356"/>
         <source>Finish the turn without saving the note in the box.</source>
         <translation>Avsluta turen utan att spara lappen i rutan.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="355"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="359"/>
         <source>Keep writing</source>
         <translation>Skriv vidare</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="355"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="359"/>
         <source>Go back to the note.</source>
         <translation>Gå tillbaka till lappen.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="372"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="376"/>
         <source>Time is up — thank you! Writing is closed now; please wait for the facilitator.</source>
         <translation>Tiden är ute — tack! Skrivandet är stängt nu; vänta på samtalsledaren.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="377"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="381"/>
         <source>Writing is closed</source>
         <translation>Skrivandet är stängt</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="394"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="398"/>
         <source>No question chosen</source>
         <translation>Ingen fråga vald</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="466"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="470"/>
         <source>Writing as: %1</source>
         <translation>Du skriver som: %1</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="502"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="506"/>
         <source>Are you still here? This turn ends in %1 s.</source>
         <translation>Är du kvar? Turen avslutas om %1 s.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="536"/>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="560"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="540"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="564"/>
         <source>The note is too long: at most %1 characters.</source>
         <translation>Lappen är för lång: högst %1 tecken.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="567"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="571"/>
         <source>The note is empty. Write something first.</source>
         <translation>Lappen är tom. Skriv något först.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="571"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="575"/>
         <source>No question is open. Please ask the facilitator.</source>
         <translation>Ingen fråga är öppen. Fråga samtalsledaren.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="577"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="581"/>
         <source>Thank you — your change is saved</source>
         <translation>Tack — din ändring är sparad</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="580"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="584"/>
         <source>Thank you — your note is saved</source>
         <translation>Tack — din lapp är sparad</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="583"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="587"/>
         <source>The note could not be saved: %1</source>
         <translation>Lappen kunde inte sparas: %1</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="613"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="617"/>
         <source>Save change</source>
         <translation>Spara ändringen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="616"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="620"/>
         <source>You are changing one of your notes. Enter saves the change.</source>
         <translation>Du ändrar en av dina lappar. Enter sparar ändringen.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="636"/>
-        <source>Your note is withdrawn</source>
-        <translation>Din lapp är borttagen</translation>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="640"/>
+        <source>Your note is erased</source>
+        <translation>Din lapp är raderad</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="690"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="694"/>
         <source>Your notes in this turn: %1</source>
         <translation>Dina lappar i den här turen: %1</translation>
     </message>
@@ -356,7 +356,7 @@
         <translation>PIN-koden stämmer inte. Försök igen om %1 s.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/pin_prompt.py" line="167"/>
+        <location filename="../../workshop_app/gui/participant/pin_prompt.py" line="169"/>
         <source>You can try again now.</source>
         <translation>Du kan försöka igen nu.</translation>
     </message>
@@ -488,79 +488,79 @@
 <context>
     <name>SetPinDialog</name>
     <message>
-        <location filename="../../workshop_app/gui/participant/pin_prompt.py" line="186"/>
+        <location filename="../../workshop_app/gui/participant/pin_prompt.py" line="188"/>
         <source>Choose a facilitator PIN</source>
         <translation>Välj en PIN-kod för samtalsledaren</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/pin_prompt.py" line="191"/>
+        <location filename="../../workshop_app/gui/participant/pin_prompt.py" line="193"/>
         <source>Participants cannot leave the shared screen without this PIN. Choose at least 4 characters and remember them.</source>
         <translation>Deltagarna kan inte lämna den delade skärmen utan den här PIN-koden. Välj minst 4 tecken och kom ihåg dem.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/pin_prompt.py" line="199"/>
+        <location filename="../../workshop_app/gui/participant/pin_prompt.py" line="201"/>
         <source>New PIN</source>
         <translation>Ny PIN-kod</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/pin_prompt.py" line="200"/>
+        <location filename="../../workshop_app/gui/participant/pin_prompt.py" line="202"/>
         <source>The same PIN again</source>
         <translation>Samma PIN-kod igen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/pin_prompt.py" line="208"/>
+        <location filename="../../workshop_app/gui/participant/pin_prompt.py" line="210"/>
         <source>At least 4 characters.</source>
         <translation>Minst 4 tecken.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/pin_prompt.py" line="209"/>
+        <location filename="../../workshop_app/gui/participant/pin_prompt.py" line="211"/>
         <source>Type the PIN once more to check it.</source>
         <translation>Skriv PIN-koden en gång till som kontroll.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/pin_prompt.py" line="211"/>
+        <location filename="../../workshop_app/gui/participant/pin_prompt.py" line="213"/>
         <source>End a turn after this many minutes without typing:</source>
         <translation>Avsluta en tur efter så här många minuter utan att någon skriver:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/pin_prompt.py" line="216"/>
+        <location filename="../../workshop_app/gui/participant/pin_prompt.py" line="218"/>
         <source>never</source>
         <translation>aldrig</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/pin_prompt.py" line="217"/>
+        <location filename="../../workshop_app/gui/participant/pin_prompt.py" line="219"/>
         <source>Minutes before an untouched turn ends</source>
         <translation>Minuter innan en orörd tur avslutas</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/pin_prompt.py" line="219"/>
+        <location filename="../../workshop_app/gui/participant/pin_prompt.py" line="221"/>
         <source>When nobody types or clicks for this long, the next person starts.</source>
         <translation>När ingen skriver eller klickar på så här länge börjar nästa person.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/pin_prompt.py" line="229"/>
         <location filename="../../workshop_app/gui/participant/pin_prompt.py" line="231"/>
+        <location filename="../../workshop_app/gui/participant/pin_prompt.py" line="233"/>
         <source>Save PIN</source>
         <translation>Spara PIN-koden</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/pin_prompt.py" line="232"/>
-        <location filename="../../workshop_app/gui/participant/pin_prompt.py" line="233"/>
+        <location filename="../../workshop_app/gui/participant/pin_prompt.py" line="234"/>
+        <location filename="../../workshop_app/gui/participant/pin_prompt.py" line="235"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/pin_prompt.py" line="246"/>
+        <location filename="../../workshop_app/gui/participant/pin_prompt.py" line="248"/>
         <source>The PIN needs at least 4 characters.</source>
         <translation>PIN-koden behöver minst 4 tecken.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/pin_prompt.py" line="249"/>
+        <location filename="../../workshop_app/gui/participant/pin_prompt.py" line="251"/>
         <source>The two PINs differ. Type them again.</source>
         <translation>PIN-koderna skiljer sig åt. Skriv dem igen.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/pin_prompt.py" line="259"/>
+        <location filename="../../workshop_app/gui/participant/pin_prompt.py" line="261"/>
         <source>The PIN could not be saved: %1</source>
         <translation>PIN-koden kunde inte sparas: %1</translation>
     </message>
@@ -601,71 +601,71 @@
 <context>
     <name>TurnNoteRow</name>
     <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="65"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="66"/>
         <source>Your note %1</source>
         <extracomment>Seconds between &quot;Are you still here?&quot; and the end of an untouched turn.</extracomment>
         <translation>Din lapp %1</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="73"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="74"/>
         <source>Edit</source>
         <translation>Ändra</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="78"/>
-        <source>Withdraw</source>
-        <translation>Ta bort</translation>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="79"/>
+        <source>Erase</source>
+        <translation>Radera</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="74"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="80"/>
+        <source>Erase note %1</source>
+        <translation>Radera lapp %1</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="81"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="103"/>
+        <source>Erase this note for good; nobody will see it.</source>
+        <translation>Radera lappen för gott; ingen kommer att se den.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="90"/>
+        <source>Erase this note for good? Nobody will see it, and it cannot be brought back.</source>
+        <translation>Radera lappen för gott? Ingen kommer att se den, och den går inte att få tillbaka.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="98"/>
+        <source>Do not erase this note.</source>
+        <translation>Radera inte den här lappen.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="101"/>
+        <source>Erase it</source>
+        <translation>Radera den</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="102"/>
+        <source>Erase note %1 now</source>
+        <translation>Radera lapp %1 nu</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="75"/>
         <source>Edit note %1</source>
         <translation>Ändra lapp %1</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="75"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="76"/>
         <source>Put this note back in the box to change it.</source>
         <translation>Lägg tillbaka lappen i rutan för att ändra den.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="79"/>
-        <source>Withdraw note %1</source>
-        <translation>Ta bort lapp %1</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="80"/>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="99"/>
-        <source>Take this note back; it will not be used.</source>
-        <translation>Ta tillbaka lappen; den kommer inte att användas.</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="88"/>
-        <source>Take this note back? It will not be used.</source>
-        <translation>Ta tillbaka lappen? Den kommer inte att användas.</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="92"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="96"/>
         <source>Keep it</source>
         <translation>Behåll den</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="93"/>
+        <location filename="../../workshop_app/gui/participant/participant_window.py" line="97"/>
         <source>Keep note %1</source>
         <translation>Behåll lapp %1</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="94"/>
-        <source>Do not withdraw this note.</source>
-        <translation>Ta inte bort den här lappen.</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="97"/>
-        <source>Withdraw it</source>
-        <translation>Ta bort den</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/participant/participant_window.py" line="98"/>
-        <source>Withdraw note %1 now</source>
-        <translation>Ta bort lapp %1 nu</translation>
     </message>
 </context>
 <context>

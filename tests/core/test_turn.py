@@ -48,3 +48,19 @@ def test_a_note_with_a_joined_emoji_is_kept(wf, ids):
     text = "👩\u200d👩\u200d👧 familjer"
     note = Turn(wf).add(ids["question"], ids["workshop"], text).rows[0].id
     assert wf.get("notes", note)["text"] == text
+
+
+def test_a_withdrawn_note_is_erased_for_good(wf, ids, series_file):
+    turn = Turn(wf)
+    secret = "Min hemliga åsikt om kommunchefen"
+    note = turn.add(ids["question"], ids["workshop"], secret).rows[0].id
+    assert wf.search_notes("kommunchefen") == [note]
+    changes = turn.withdraw(note)
+    assert secret not in repr(changes)  # nothing announced carries the text either
+    row = wf.get("notes", note)
+    assert row["text"] == "" and row["erased_at"] and row["deleted_at"]
+    assert wf.search_notes("kommunchefen") == []
+    data = b"".join(
+        p.read_bytes() for p in series_file[0].parent.iterdir() if p.name.startswith("serie")
+    )
+    assert secret.encode() not in data and "kommunchefen".encode() not in data

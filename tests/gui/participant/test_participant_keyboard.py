@@ -50,9 +50,9 @@ def test_participant_turn_with_the_keyboard_alone(qtbot, locked_session, wf):
     assert order == [
         window.add_button,
         rows[0].edit_button,
-        rows[0].withdraw_button,
+        rows[0].erase_button,
         rows[1].edit_button,
-        rows[1].withdraw_button,
+        rows[1].erase_button,
         window.next_button,
     ]
     key(qtbot, Qt.Key_Return)  # Next person

@@ -121,12 +121,12 @@ def test_withdraw_asks_once_more(qtbot, window, wf):
     type_keys(window.editor, "Kanske fel")
     qtbot.keyClick(window.editor, Qt.Key_Return)
     row = window.turn_rows[0]
-    qtbot.keyClick(row.withdraw_button, Qt.Key_Return)
+    qtbot.keyClick(row.erase_button, Qt.Key_Return)
     assert row.confirm.isVisible() and wf.notes() != []
     qtbot.keyClick(row.keep_button, Qt.Key_Return)
     assert not row.confirm.isVisible() and wf.notes() != []
-    qtbot.keyClick(row.withdraw_button, Qt.Key_Return)
-    qtbot.keyClick(row.confirm_withdraw_button, Qt.Key_Return)
+    qtbot.keyClick(row.erase_button, Qt.Key_Return)
+    qtbot.keyClick(row.confirm_erase_button, Qt.Key_Return)
     assert wf.notes() == []
 
 
@@ -177,9 +177,9 @@ def test_a_long_word_keeps_edit_and_withdraw_on_a_1024_screen(qtbot, locked_sess
     for text in ("Bredband" * 62, "https://example.org/" + "a" * 400):
         win.editor.setPlainText(text)
         qtbot.keyClick(win.editor, Qt.Key_Return)
-    qtbot.waitUntil(lambda: all(r.withdraw_button.isVisible() for r in win.turn_rows))
+    qtbot.waitUntil(lambda: all(r.erase_button.isVisible() for r in win.turn_rows))
     for row in win.turn_rows:
-        for button in (row.edit_button, row.withdraw_button):
+        for button in (row.edit_button, row.erase_button):
             right = button.mapTo(win, button.rect().topRight()).x()
             assert 0 < right <= 1024, button.text()
 

@@ -128,10 +128,11 @@ def test_own_notes_can_be_edited_and_withdrawn_in_the_turn(qtbot, window, wf):
     qtbot.keyClick(window.editor, Qt.Key_Return)
     assert wf.get("notes", first)["text"] == "Bredband"
     assert window.confirmation.text() == "Thank you — your change is saved"
-    qtbot.keyClick(window.turn_rows[1].withdraw_button, Qt.Key_Return)
+    qtbot.keyClick(window.turn_rows[1].erase_button, Qt.Key_Return)
     assert wf.get("notes", second)["deleted_at"] is None  # asks once more first
-    qtbot.keyClick(window.turn_rows[1].confirm_withdraw_button, Qt.Key_Return)
-    assert wf.get("notes", second)["deleted_at"] is not None  # soft: still in the file
+    qtbot.keyClick(window.turn_rows[1].confirm_erase_button, Qt.Key_Return)
+    erased = wf.get("notes", second)
+    assert erased["text"] == "" and erased["erased_at"] and erased["deleted_at"]  # for good
     assert [n["text"] for n in wf.notes()] == ["Bredband"]
     assert window.turn_title.text() == "Your notes in this turn: 1"
 

@@ -2,7 +2,7 @@
 
 A person sits down, optionally picks the perspective they speak for, types a
 note and presses Enter. The note is committed to the file (durable on return)
-before the calm confirmation appears. They can edit or withdraw only the notes of
+before the calm confirmation appears. They can edit or withdraw (erase for good) only the notes of
 their own turn; "Next person" (or the idle timeout) ends the turn. The screen
 never shows anybody else's notes. Leaving needs the facilitator's PIN
 (`LockedWindow`).
@@ -51,7 +51,8 @@ def _button(text: str, name: str, description: str, factor: float = 1.1) -> QPus
 
 
 class TurnNoteRow(QFrame):
-    """One of this turn's notes, with Edit and Withdraw (which asks once more)."""
+    """One of this turn's notes, with Edit and Erase (which asks once more: erasing is
+    for good)."""
 
     def __init__(self, number: int, note: dict, parent: QWidget | None = None):
         super().__init__(parent)
@@ -74,39 +75,42 @@ class TurnNoteRow(QFrame):
             self.tr("Edit note %1").replace("%1", str(number)),
             self.tr("Put this note back in the box to change it."),
         )
-        self.withdraw_button = _button(
-            self.tr("Withdraw"),
-            self.tr("Withdraw note %1").replace("%1", str(number)),
-            self.tr("Take this note back; it will not be used."),
+        self.erase_button = _button(
+            self.tr("Erase"),
+            self.tr("Erase note %1").replace("%1", str(number)),
+            self.tr("Erase this note for good; nobody will see it."),
         )
         buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.withdraw_button)
+        buttons.addWidget(self.erase_button)
         layout.addWidget(self.actions)
         self.confirm = QWidget()
         confirm = QHBoxLayout(self.confirm)
         confirm.setContentsMargins(0, 0, 0, 0)
-        self.confirm_label = label(self.tr("Take this note back? It will not be used."), 1.1)
+        self.confirm_label = label(
+            self.tr("Erase this note for good? Nobody will see it, and it cannot be brought back."),
+            1.1,
+        )
         self.confirm_label.setStyleSheet(f"color: {WARN};")
         confirm.addWidget(self.confirm_label, 1)
         self.keep_button = _button(
             self.tr("Keep it"),
             self.tr("Keep note %1").replace("%1", str(number)),
-            self.tr("Do not withdraw this note."),
+            self.tr("Do not erase this note."),
         )
-        self.confirm_withdraw_button = _button(
-            self.tr("Withdraw it"),
-            self.tr("Withdraw note %1 now").replace("%1", str(number)),
-            self.tr("Take this note back; it will not be used."),
+        self.confirm_erase_button = _button(
+            self.tr("Erase it"),
+            self.tr("Erase note %1 now").replace("%1", str(number)),
+            self.tr("Erase this note for good; nobody will see it."),
         )
         confirm.addWidget(self.keep_button)
-        confirm.addWidget(self.confirm_withdraw_button)
+        confirm.addWidget(self.confirm_erase_button)
         layout.addWidget(self.confirm)
         self.confirm.hide()
-        self.withdraw_button.clicked.connect(self.ask)
+        self.erase_button.clicked.connect(self.ask)
         self.keep_button.clicked.connect(self.keep)
 
     def ask(self) -> None:
-        """Withdrawing asks once more, in the row itself."""
+        """Erasing asks once more, in the row itself."""
         self.actions.hide()
         self.confirm.show()
         self.keep_button.setFocus()
@@ -114,7 +118,7 @@ class TurnNoteRow(QFrame):
     def keep(self) -> None:
         self.confirm.hide()
         self.actions.show()
-        self.withdraw_button.setFocus()
+        self.erase_button.setFocus()
 
 
 class ParticipantWindow(LockedWindow):
@@ -633,9 +637,9 @@ class ParticipantWindow(LockedWindow):
         if self._editing == note_id:
             self.cancel_edit()
         self._rebuild_turn_list()
-        self.confirmation.setText(self.tr("Your note is withdrawn"))
+        self.confirmation.setText(self.tr("Your note is erased"))
         self.confirmation.show()
-        self.session.record(changes)
+        self.session.record(changes)  # no undo entry: erased is erased
         self.editor.setFocus()
 
     def _on_changed(self, changes) -> None:
@@ -671,16 +675,16 @@ class ParticipantWindow(LockedWindow):
         """Add one note to the turn list (cheaper than rebuilding it after every note)."""
         row = TurnNoteRow(len(self.turn_rows) + 1, note)
         row.edit_button.clicked.connect(lambda _=False, i=note["id"]: self.start_edit(i))
-        row.confirm_withdraw_button.clicked.connect(lambda _=False, i=note["id"]: self.withdraw(i))
+        row.confirm_erase_button.clicked.connect(lambda _=False, i=note["id"]: self.withdraw(i))
         self.turn_list_layout.insertWidget(self.turn_list_layout.count() - 1, row)
         row.setVisible(self.turn_list.isVisible())
         # Tab order: the box, Add, the turn's notes, Next person.
-        previous = self.turn_rows[-1].confirm_withdraw_button if self.turn_rows else self.add_button
+        previous = self.turn_rows[-1].confirm_erase_button if self.turn_rows else self.add_button
         QWidget.setTabOrder(previous, row.edit_button)
-        QWidget.setTabOrder(row.edit_button, row.withdraw_button)
-        QWidget.setTabOrder(row.withdraw_button, row.keep_button)
-        QWidget.setTabOrder(row.keep_button, row.confirm_withdraw_button)
-        QWidget.setTabOrder(row.confirm_withdraw_button, self.next_button)
+        QWidget.setTabOrder(row.edit_button, row.erase_button)
+        QWidget.setTabOrder(row.erase_button, row.keep_button)
+        QWidget.setTabOrder(row.keep_button, row.confirm_erase_button)
+        QWidget.setTabOrder(row.confirm_erase_button, self.next_button)
         self.turn_rows.append(row)
         self._shown[note["id"]] = note["text"]
         self._update_turn_title()
