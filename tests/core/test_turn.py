@@ -63,4 +63,4 @@ def test_a_withdrawn_note_is_erased_for_good(wf, ids, series_file):
     data = b"".join(
         p.read_bytes() for p in series_file[0].parent.iterdir() if p.name.startswith("serie")
     )
-    assert secret.encode() not in data and "kommunchefen".encode() not in data
+    assert secret.encode() not in data and b"kommunchefen" not in data

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from participant_helpers import type_keys
-from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtCore import QMimeData, QRect, Qt
 from PySide6.QtGui import QClipboard
 from PySide6.QtWidgets import QApplication
 
@@ -23,6 +23,14 @@ def window(qtbot, locked_session):
     win.show_locked()
     qtbot.waitExposed(win)
     return win
+
+
+def clipped(label) -> bool:
+    """Whether `label`'s text, wrapped as the label wraps it, is wider than the label."""
+    margins = label.contentsMargins().left() + label.contentsMargins().right()
+    room = QRect(0, 0, label.width() - margins - 2 * label.margin(), 100_000)
+    needed = label.fontMetrics().boundingRect(room, Qt.TextWordWrap, label.text())
+    return needed.width() > room.width()
 
 
 def clipboard_texts() -> list[str]:
@@ -150,9 +158,9 @@ def test_arrow_keys_never_change_dots(qtbot, locked_session, ids):
     qtbot.addWidget(win)
     win.show_locked()
     first = win.rows[0]
-    qtbot.keyClick(first.plus, Qt.Key_Up)
-    qtbot.keyClick(first.plus, Qt.Key_Down)
-    qtbot.keyClick(first.plus, Qt.Key_Down)
+    for target in (first, first.plus):  # the row itself, and its focused + button
+        for key in (Qt.Key_Up, Qt.Key_Down, Qt.Key_Down):
+            qtbot.keyClick(target, key)
     assert [r.count for r in win.rows] == [0] * len(win.rows)
     qtbot.keyClick(first.plus, Qt.Key_Plus)
     assert first.count == 1
@@ -182,6 +190,8 @@ def test_a_long_word_keeps_edit_and_withdraw_on_a_1024_screen(qtbot, locked_sess
         for button in (row.edit_button, row.erase_button):
             right = button.mapTo(win, button.rect().topRight()).x()
             assert 0 < right <= 1024, button.text()
+        assert not clipped(row.text_label), row.text_label.text()
+    assert win.editor.width() > 1024 * 0.4  # the note box keeps its room
 
 
 def test_direction_controls_cannot_reorder_a_note(qtbot, locked_session, wf):

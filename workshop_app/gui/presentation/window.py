@@ -437,8 +437,8 @@ class PresentationWindow(QWidget):
         }
         ranked = sorted(totals.items(), key=lambda item: (-item[1], titles.get(item[0], "")))
         area = self._area()
-        # The bars share the whole height, each at most a fifth of it.
-        row_px = min(area.height() / max(1, len(ranked)), area.height() / 5)
+        # The bars share the whole height (each at most a third of it).
+        row_px = area.height() / max(3, len(ranked))
         pixels = max(MIN_NOTE_PX, min(row_px * 0.3, self.height() / 22))
         self._clear_board()
         body = QWidget()
@@ -451,7 +451,7 @@ class PresentationWindow(QWidget):
         for row, (theme_id, total) in enumerate(ranked):
             grid.addWidget(room_label(titles.get(theme_id, ""), pixels), row, 0)
             bar = VoteBar(total, most, pixels)
-            bar.setMaximumHeight(int(row_px))
+            bar.setMaximumHeight(int(row_px * 0.7))
             bar.setAccessibleName(
                 self.tr("%1: %2 dots")
                 .replace("%1", titles.get(theme_id, ""))
@@ -461,8 +461,8 @@ class PresentationWindow(QWidget):
             grid.setRowStretch(row, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 4)
-        if len(ranked) < 5:
-            grid.setRowStretch(len(ranked), 5 - len(ranked))
+        if len(ranked) < 3:
+            grid.setRowStretch(len(ranked), 3 - len(ranked))
         self.board_layout.addWidget(body)
         body.show()
         self.pages.setCurrentWidget(self.board)
