@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 from participant_helpers import PIN
 
-TOOLS = ("Xvfb", "openbox", "xdotool", "xwininfo", "xprop")
+TOOLS = ("Xvfb", "openbox", "xdotool", "xwininfo", "xprop", "xmessage")
 missing = [tool for tool in TOOLS if shutil.which(tool) is None]
 pytestmark = [
     pytest.mark.slow,
@@ -158,22 +158,36 @@ def test_a_bored_participant_finds_no_way_out(desktop, tmp_path, monkeypatch):
     time.sleep(SETTLE)
     wid = locked_screen_only(desktop)
 
-    # The window manager's keys, its minimise, other desktops, "show desktop".
-    attacks = [
-        ("key", "super+d"),
-        ("key", "alt+Tab"),
-        ("key", "alt+space"),
-        ("key", "alt+F4"),
-        ("key", "ctrl+alt+Right"),
-        ("windowminimize", wid),
-        ("set_desktop", "1"),
-        ("key", "Escape"),
-        ("key", "Escape"),  # twice: still the PIN page, never back to the note box
-    ]
-    for attack in attacks:
+    # The window manager's own keys never reach it: no desktop switch, no "show desktop".
+    for keys in ("super+d", "alt+Tab", "alt+space", "alt+F4", "ctrl+alt+Right", "super+Right"):
+        desktop.xdotool("key", keys)
+        time.sleep(SETTLE)
+        wid = locked_screen_only(desktop)
+        assert desktop.xdotool("get_desktop") == "0", keys
+        assert desktop.x("xprop", "-root", "_NET_SHOWING_DESKTOP").endswith("= 0"), keys
+
+    # Another program's window takes the focus (a click on it): the screen takes it back.
+    other = subprocess.Popen(["xmessage", "-geometry", "+20+20", "hello"], env=desktop.env)
+    try:
+        desktop.wait_until(
+            lambda: desktop.xdotool("search", "--onlyvisible", "--class", "xmessage")
+        )
+        for window in desktop.xdotool("search", "--onlyvisible", "--class", "xmessage").split():
+            desktop.xdotool("windowactivate", window)
+        time.sleep(SETTLE)
+        wid = locked_screen_only(desktop)
+    finally:
+        other.kill()
+        other.wait(timeout=10)
+
+    # What the window manager does when told from outside: minimise, another desktop.
+    for attack in (("windowminimize", wid), ("set_desktop", "1")):
         desktop.xdotool(*attack)
         time.sleep(SETTLE)
         wid = locked_screen_only(desktop)
+    for _ in range(2):  # twice: still the PIN page, never back to the note box
+        desktop.xdotool("key", "Escape")
+    time.sleep(SETTLE)
     if shutil.which("wmctrl"):
         for command in (["-k", "on"], ["-i", "-r", wid, "-b", "remove,fullscreen"]):
             desktop.x("wmctrl", *command)
