@@ -169,3 +169,12 @@ def test_a_damaged_record_counts_as_no_pin(tmp_path, wf):
     assert not pin.has_pin(wf, store)
     pin.set_pin(wf, "2468", store)  # and a new PIN can be chosen
     assert pin.check_pin(wf, "2468", store)
+
+
+def test_a_lock_on_a_file_replaced_by_another_series_can_be_dropped(tmp_path, wf):
+    store = pin.PinStore()
+    store.lock(wf.series()["id"], wf.path, "voting", round_id="r")
+    store.unlock_path(tmp_path / "elsewhere.samla")
+    assert store.locked_paths() == [Path(wf.path).resolve()]
+    store.unlock_path(wf.path)
+    assert store.locked_paths() == [] and store.lock_of(wf.series()["id"]) is None

@@ -183,6 +183,19 @@ class PinStore:
                 found.append(Path(locked["path"]))
         return found
 
+    def unlock_path(self, path: str | os.PathLike) -> None:
+        """Forget every lock recorded for `path` (a file replaced by another series)."""
+        target = str(Path(path).resolve())
+        for record_path in sorted(self.folder.glob("*.json")):
+            try:
+                record = json.loads(record_path.read_text("utf-8"))
+            except (OSError, ValueError):
+                continue
+            locked = record.get("locked") if isinstance(record, dict) else None
+            series_id = record.get("series_id") if isinstance(record, dict) else None
+            if isinstance(locked, dict) and locked.get("path") == target and series_id:
+                self.unlock(series_id)
+
     def forget(self, series_id: str) -> None:
         """Drop the series' record: no PIN, not locked (`reset-pin`)."""
         with contextlib.suppress(FileNotFoundError):

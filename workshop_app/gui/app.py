@@ -81,5 +81,11 @@ def run(path: str | None = None) -> int:
     from workshop_app.gui.participant.locked_window import active
 
     if active() is None:
+        if locked:
+            # The file there is no longer the locked series (replaced, unreadable):
+            # forget that lock, or every start would open it.
+            from workshop_app.core.pin import PinStore
+
+            PinStore().unlock_path(locked)
         window.show()
     return app.exec()
