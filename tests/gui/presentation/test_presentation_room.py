@@ -155,3 +155,14 @@ def test_long_runs_get_break_chances_but_letters_and_emoji_stay_whole():
     family = "👩\u200d👩\u200d👧" * 6
     assert display_text(family) == family
     assert display_text("a\u2066b\u2069c\u202bd") == "abcd"  # isolates and embeddings too
+
+
+def test_the_menu_item_follows_the_reveal(qtbot, window):
+    """Workshop → Show notes to the room unticks itself when the place changes."""
+    assert window.open_demo() is not None
+    session = window.session
+    window.action_reveal.trigger()
+    assert session.revealed and window.action_reveal.isChecked()
+    other = session.wf.questions()[1]["id"]
+    session.set_current(question_id=other)
+    assert not session.revealed and not window.action_reveal.isChecked()
