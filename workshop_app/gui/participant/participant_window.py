@@ -84,14 +84,17 @@ class TurnNoteRow(QFrame):
         buttons.addWidget(self.erase_button)
         layout.addWidget(self.actions)
         self.confirm = QWidget()
-        confirm = QHBoxLayout(self.confirm)
-        confirm.setContentsMargins(0, 0, 0, 0)
+        asking = QVBoxLayout(self.confirm)
+        asking.setContentsMargins(0, 0, 0, 0)
         self.confirm_label = label(
             self.tr("Erase this note for good? Nobody will see it, and it cannot be brought back."),
             1.1,
         )
         self.confirm_label.setStyleSheet(f"color: {WARN};")
-        confirm.addWidget(self.confirm_label, 1)
+        asking.addWidget(self.confirm_label)
+        confirm = QHBoxLayout()
+        confirm.addStretch(1)
+        asking.addLayout(confirm)
         self.keep_button = _button(
             self.tr("Keep it"),
             self.tr("Keep note %1").replace("%1", str(number)),
