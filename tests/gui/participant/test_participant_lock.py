@@ -177,3 +177,20 @@ def test_presentation_on_another_screen_stays_others_are_hidden(qtbot, window):
     other.show()
     qtbot.waitUntil(lambda: not other.isVisible(), timeout=2000)
     assert QApplication.activeModalWidget() in (None, window)
+
+
+def test_a_voting_screen_reopens_as_the_same_round(qtbot, locked_session, ids):
+    from workshop_app.core import voting
+    from workshop_app.gui.participant.voting_window import VotingWindow
+    from workshop_app.gui.session import Session
+
+    round_id = voting.create_round(locked_session.wf, ids["question"], ids["workshop"]).rows[0].id
+    first = VotingWindow(locked_session, round_id)
+    qtbot.addWidget(first)
+    first.show_locked()
+    # kill -9 here; the app starts again on the file:
+    resumed = file_opened(None, Session(locked_session.wf))
+    qtbot.addWidget(resumed)
+    assert isinstance(resumed, VotingWindow) and resumed.round_id == round_id
+    leave_with_pin(qtbot, resumed)
+    assert locked_file() is None
