@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from workshop_app.core import turn
 from workshop_app.core.notes import NOTE_LIMIT
 from workshop_app.core.store import WorkshopFile
-from workshop_app.gui.participant import capture, turn
+from workshop_app.gui.participant import participant_window
 from workshop_app.gui.session import Session
 from workshop_app.gui.steps import WritePage
 
@@ -45,8 +46,9 @@ def test_write_page_refuses_a_note_longer_than_participants_may_write(qtbot, tmp
 def test_participant_mode_uses_the_same_rule():
     from workshop_app.core import notes
 
-    assert turn.clean_note is notes.clean_note and capture.clean_note is notes.clean_note
-    assert turn.NOTE_LIMIT == capture.NOTE_LIMIT == notes.NOTE_LIMIT == 500
+    assert turn.clean_note is notes.clean_note
+    assert participant_window.clean_note is notes.clean_note
+    assert turn.NOTE_LIMIT == participant_window.NOTE_LIMIT == notes.NOTE_LIMIT == 500
 
 
 def test_the_warning_in_swedish(qtbot, tmp_path):

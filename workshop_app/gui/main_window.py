@@ -14,8 +14,8 @@ Other parts of the app plug in here:
 
 File → Import workshop file and Backups, and Workshop → Participant mode, Dot voting,
 Presentation mode and "Show notes to the room" open the windows in
-`gui/import_dialog.py`, `gui/backups_dialog.py` and `gui/participant/` (imported when
-first used, to keep start-up quick).
+`gui/import_dialog.py`, `gui/backups_dialog.py`, `gui/participant/` and
+`gui/presentation/` (imported when first used, to keep start-up quick).
 """
 
 from __future__ import annotations
@@ -781,6 +781,17 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_actions()
         self.session_opened.emit(self.session)
+        self._follow_shared_screens(self.session)
+
+    def _follow_shared_screens(self, session: Session) -> None:
+        """Reveal per question and workshop; an old in-file PIN moved out of the file; a
+        screen that was locked when the app stopped reopened before anything else shows."""
+        from workshop_app.gui import participant
+        from workshop_app.gui.presentation.reveal import Reveal
+
+        Reveal.of(session)
+        session.current_changed.connect(lambda: self.action_reveal.setChecked(session.revealed))
+        participant.file_opened(self, session)
 
     def close_file(self) -> None:
         if self.session is None:
@@ -998,11 +1009,11 @@ class MainWindow(QMainWindow):
         return participant.start_voting(self, self.session)
 
     def open_presentation(self):
-        from workshop_app.gui import participant
+        from workshop_app.gui import presentation
 
         if self.session is None or self.workspace is None:
             return None
-        window = participant.open_presentation(self, self.session, self.workspace.timer())
+        window = presentation.open_presentation(self, self.session, self.workspace.timer())
         self.workspace.timer_changed.connect(window.set_timer)
         return window
 
