@@ -11,15 +11,17 @@ def flat(text: str) -> str:
 
 
 def pdf_text(path) -> str:
-    """The PDF's text layer, page footers (page number, title) taken out."""
+    """The PDF's text layer, page furniture (page number, running head) taken out."""
+    from workshop_app.report.pdf import running_title
+
     reader = PdfReader(str(path))
-    title = flat(reader.metadata.title or "")
+    head = flat(running_title(reader.metadata.title or ""))
     pages = []
     for number, page in enumerate(reader.pages, 1):
         text = flat(page.extract_text())
         text = text.removeprefix(f"{number} ")
-        if number > 1 and title:
-            text = text.removeprefix(title + " ")
+        if number > 1 and head:
+            text = text.removeprefix(head + " ")
         pages.append(text)
     return " ".join(pages)
 
@@ -110,25 +112,28 @@ def english_series(path, *, hostile: dict[str, str] | None = None, published: st
     with wf.transaction():
         for qi, question in enumerate(questions[:2]):
             for ti in range(4):
-                title = (
-                    LONG if ti == 0 and qi == 0 else f"Theme {ti + 1}: berths, ice and fuel"
-                )
+                title = LONG if ti == 0 and qi == 0 else f"Theme {ti + 1}: berths, ice and fuel"
                 if texts and ti == 3:
                     title = texts[qi % len(texts)][:300]
-                theme = wf.add(
-                    "themes",
-                    question_id=question,
-                    title=title,
-                    synthesis=(synthesis * (1 + ti % 3)).strip()
-                    + ("\n\n" + synthesis.strip() if ti == 1 else ""),
-                    divided=ti == 2,
-                    divided_note=(
-                        "Some wanted the council to run the harbour; others wanted a "
-                        "cooperative of the boat owners to run it."
-                        if ti == 2
-                        else ""
-                    ),
-                ).rows[0].id
+                theme = (
+                    wf.add(
+                        "themes",
+                        question_id=question,
+                        title=title,
+                        # one synthesis runs longer than half a page: it must split, not jump
+                        synthesis=(synthesis * (9 if (qi, ti) == (1, 1) else 1 + ti % 3)).strip()
+                        + ("\n\n" + synthesis.strip() if ti == 1 else ""),
+                        divided=ti == 2,
+                        divided_note=(
+                            "Some wanted the council to run the harbour; others wanted a "
+                            "cooperative of the boat owners to run it."
+                            if ti == 2
+                            else ""
+                        ),
+                    )
+                    .rows[0]
+                    .id
+                )
                 for ni in range(6):
                     wf.add_note(
                         question,

@@ -17,6 +17,8 @@ from workshop_app.core.store import WorkshopFile
 from workshop_app.report.model import build_report, content_warnings
 
 Progress = Callable[[int, int, str], None]
+#: Progress labels of the outputs whose label is not their name in capitals.
+_LABELS = {"markdown": "Markdown", "themes_csv": "CSV"}
 PathLike = str | os.PathLike | None
 
 
@@ -79,7 +81,7 @@ def export_report(
     with contextlib.ExitStack() as stack:
         for index, (kind, target) in enumerate(targets.items()):
             tmp = stack.enter_context(atomic_path(target))
-            tick = step(index, {"markdown": "Markdown", "themes_csv": "CSV"}.get(kind, kind.upper()))
+            tick = step(index, _LABELS.get(kind, kind.upper()))
             if tick:
                 tick(0, 1)
             if kind == "pdf":

@@ -107,13 +107,15 @@ class KeepWithFirstLines(KeepTogether):
         if total <= aH:
             return content
         head_height = _listWrapOn(heads, aW, self.canv)[1]
-        room = aH - head_height - body.getSpaceBefore()
+        # the frame puts the larger of the two spaces between them (overlapping spaces)
+        gap = max(heads[-1].getSpaceAfter(), body.getSpaceBefore())
+        room = aH - head_height - gap - 0.5
         parts = body.splitOn(self.canv, aW, room) if room > 0 else []
         if parts:
             _, first = parts[0].wrapOn(self.canv, aW, room)
             if first <= room + 1e-6:
                 return [*heads, *parts]
-        if _at_top(self) or head_height > aH:
+        if _at_top(self):
             return content  # nothing better anywhere: flow as it comes
         from reportlab.platypus.doctemplate import FrameBreak
 
@@ -399,7 +401,7 @@ class VoteChart(Flowable):
         with canv.tagged(self.figure):
             canv.saveState()
             canv.setFillColor(self.bar_colour)
-            for (label, votes, _), top in zip(self.rows, tops, strict=True):
+            for (_, votes, _), top in zip(self.rows, tops, strict=True):
                 length = span * votes / self.maximum
                 if length > 0:
                     canv.rect(x0, top - self.bar - 1.5, max(length, 1), self.bar, stroke=0, fill=1)

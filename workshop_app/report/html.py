@@ -68,8 +68,7 @@ def _paragraphs(text: str, cls: str = "", tail: str = "") -> list[str]:
     attr = f' class="{cls}"' if cls else ""
     pieces = [p.strip() for p in text.split("\n\n") if p.strip()]
     return [
-        f"<p{attr}>{h(p)}{tail if i == len(pieces) - 1 else ''}</p>"
-        for i, p in enumerate(pieces)
+        f"<p{attr}>{h(p)}{tail if i == len(pieces) - 1 else ''}</p>" for i, p in enumerate(pieces)
     ]
 
 
@@ -208,7 +207,9 @@ def render_html(
     if report.experts:
         out.append(f"<section><h2>{h(lab['lessons'])}</h2>")
         for x in report.experts:
-            aff = f'<span class="aff">, {h(x.affiliation)}</span>' if x.affiliation_in_heading else ""
+            aff = ""
+            if x.affiliation_in_heading:
+                aff = f'<span class="aff">, {h(x.affiliation)}</span>'
             out.append(f"<h3>{h(x.name)}{aff}</h3>")
             out += _paragraphs(x.intro)
             if x.lessons:

@@ -35,7 +35,6 @@ from reportlab.platypus import (
     Frame,
     PageBreak,
     PageTemplate,
-    Spacer,
     TableStyle,
 )
 
@@ -240,9 +239,7 @@ class _Builder:
             out.append(self.fixed(lab["draft_date"].format(date=r.published), "draft", root))
         # a long title (hostile or just thorough) steps down a size rather than fill the page
         title_style = "title" if len(r.title) <= 90 else "long_title"
-        out.append(
-            self.para(r.title or " ", title_style, root, "H1", where="the title", outline=0)
-        )
+        out.append(self.para(r.title or " ", title_style, root, "H1", where="the title", outline=0))
         if r.subtitle:
             out.append(self.para(r.subtitle, "subtitle", root, where="the subtitle"))
         out.append(Rule(RULE, space=5))
@@ -303,10 +300,12 @@ class _Builder:
             tr = table.add("TR")
             rows.append(
                 [
-                    Para(f"<b>{escape(lab['total'])}</b>", self.s["cell"], tr.add("TH", Scope="Row")),
                     Para(
-                        escape(r.totals_text()), self.s["cell"], tr.add("TD", ColSpan=3)
+                        f"<b>{escape(lab['total'])}</b>",
+                        self.s["cell"],
+                        tr.add("TH", Scope="Row"),
                     ),
+                    Para(escape(r.totals_text()), self.s["cell"], tr.add("TD", ColSpan=3)),
                     "",
                     "",
                     Para(f"<b>{r.participants or '–'}</b>", self.s["cell_number"], tr.add("TD")),
@@ -346,7 +345,7 @@ class _Builder:
             return []
         aside = self.root.add("Aside")
         content: list[Flowable] = [self.fixed(lab["summary"], "summary_head", aside, "H2")]
-        items = aside.add("L")
+        items = aside.add("L", ListNumbering="Disc")
         for q, top in voted:
             li = items.add("LI")
             label = self.fixed(lab["bullet"], "summary", li, "Lbl")
@@ -356,9 +355,7 @@ class _Builder:
             )
             text = f"<b>{markup(q.text)}</b> {escape(lab['summary_top'])}: {names}"
             self.texts.append((q.text, BOLD, f'the summary of "{snippet(q.text)}"'))
-            content.append(
-                ListItem(label, Para(text, self.s["summary"], body), 9, keep=True)
-            )
+            content.append(ListItem(label, Para(text, self.s["summary"], body), 9, keep=True))
         return [
             Group(
                 content,
@@ -490,9 +487,8 @@ class _Builder:
     def chart(self, q: Question, sect: Node) -> Flowable:
         r, lab = self.report, self.lab
         values = "; ".join(f"{t.title}: {r.votes_text(t.votes or 0)}" for t in q.themes)
-        figure = sect.add(
-            "Figure", Alt=lab["chart_alt"].format(question=quoted(q.text, r.language), values=values)
-        )
+        alt = lab["chart_alt"].format(question=quoted(q.text, r.language), values=values)
+        figure = sect.add("Figure", Alt=alt)
         table = sect.add("Table")
         caption = self.fixed(lab["votes_chart"], "chart_title", table, "Caption")
         rows = []
@@ -567,14 +563,12 @@ class _Builder:
             if x.affiliation_in_heading:
                 self.texts.append((x.affiliation, REGULAR, where_x))
                 suffix = f'<font name="{REGULAR}">, {markup(x.affiliation)}</font>'
-            out.append(
-                self.para(x.name, "h3", sect, "H3", where=where_x, outline=1, suffix=suffix)
-            )
+            out.append(self.para(x.name, "h3", sect, "H3", where=where_x, outline=1, suffix=suffix))
             if x.intro:
                 out += self.paragraphs(x.intro, "body", sect, f"the introduction of {where_x}")
             if not x.lessons:
                 continue
-            items = sect.add("L")
+            items = sect.add("L", ListNumbering="Decimal")
             for n, lesson in enumerate(x.lessons, 1):
                 li = items.add("LI")
                 label = self.fixed(f"{n}.", "lesson_label", li, "Lbl")
@@ -608,7 +602,7 @@ class _Builder:
                 if not notes:
                     out.append(self.fixed(lab["no_notes"], "note", sect))
                     continue
-                items = sect.add("L")
+                items = sect.add("L", ListNumbering="Disc")
                 for note in notes:
                     li = items.add("LI")
                     label = self.fixed(lab["bullet"], "note_label", li, "Lbl")
@@ -631,9 +625,17 @@ class _Builder:
         return out
 
 
+def running_title(title: str, words: int = 6) -> str:
+    """A short running head: the title's first words (a long title is cut with an ellipsis)."""
+    parts = title.split()
+    head = " ".join(parts[:words])
+    return head + ("…" if len(parts) > words else "")
+
+
 def _footer(report: Report):
-    """Page numbers and the running title, as pagination artifacts."""
-    title = visual_order(report.title)
+    """Page furniture as pagination artifacts: a short running head above the text (from
+    page 2), the page number below it, and on a draft the draft date beside the number."""
+    title = visual_order(running_title(report.title))
     draft = report.labels["draft_date"].format(date=report.published) if report.draft else ""
 
     def draw(canv, doc):
@@ -644,13 +646,11 @@ def _footer(report: Report):
             page = canv.getPageNumber()
             y = 13 * mm
             canv.drawRightString(PAGE_W - MARGIN_X, y, str(page))
-            left = ""
-            if page > 1 and title:
-                left = title
             if draft:
-                left = f"{draft} · {left}" if left else draft
-            if left:
-                canv.drawString(MARGIN_X, y, fit(left, REGULAR, 8, MEASURE - 30))
+                canv.drawString(MARGIN_X, y, fit(draft, REGULAR, 8, MEASURE - 30))
+            if page > 1 and title:
+                top = PAGE_H - MARGIN_TOP + 9
+                canv.drawString(MARGIN_X, top, fit(title, REGULAR, 8, MEASURE))
             canv.setStrokeColor(RULE)
             canv.setLineWidth(0.5)
             canv.line(MARGIN_X, y + 10, PAGE_W - MARGIN_X, y + 10)
@@ -660,10 +660,9 @@ def _footer(report: Report):
 
 
 class _Document(BaseDocTemplate):
-    keepTogetherClass = KeepWithFirstLines
-
     def __init__(self, *args, on_page, **kwargs):
-        super().__init__(*args, **kwargs)
+        # keepWithNext groups: headings keep the first lines of what follows, not all of it
+        super().__init__(*args, keepTogetherClass=KeepWithFirstLines, **kwargs)
         frame = Frame(
             MARGIN_X,
             MARGIN_BOTTOM,
@@ -766,7 +765,6 @@ def _build(report: Report, target, options: Options, progress: Progress | None):
         TaggedCanvas,
         tree=builder.root,
         title=report.title,
-        lang=report.language,
         metadata={"author": report.organization, "subject": report.subtitle, "producer": "Samla"},
     )
 

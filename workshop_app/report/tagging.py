@@ -86,11 +86,11 @@ def _text(value: str) -> PDFString:
 class TaggedCanvas(Canvas):
     """A reportlab canvas that writes marked content and, on save, the structure tree."""
 
-    def __init__(self, *args, tree: Node, title: str, lang: str, metadata: dict, **kwargs):
-        super().__init__(*args, **kwargs)
+    def __init__(self, *args, tree: Node, title: str, metadata: dict, lang=None, **kwargs):
+        super().__init__(*args, lang=lang, **kwargs)
         self.tree = tree
-        self._title = title
-        self._lang = lang
+        self._title = title or ""
+        self._lang = lang or "en"
         self._metadata = metadata
         #: ParentTree keys: each page and each annotation takes the next one.
         self._next_key = 0
@@ -277,6 +277,10 @@ class TaggedCanvas(Canvas):
             for k, v in table.items():
                 a[k] = PDFName(v) if k == "Scope" else int(v)
             d["A"] = PDFDictionary(a)
+        if "ListNumbering" in node.attrs:
+            d["A"] = PDFDictionary(
+                {"O": PDFName("List"), "ListNumbering": PDFName(node.attrs["ListNumbering"])}
+            )
         return PDFDictionary(d)
 
     def _write_structure(self) -> None:
@@ -324,9 +328,7 @@ def xmp(title: str, *, lang: str, author: str = "", subject: str = "", producer:
     now = datetime.now(UTC).replace(microsecond=0).isoformat()
 
     def alt(value: str) -> str:
-        return (
-            f'<rdf:Alt><rdf:li xml:lang="x-default">{escape(value)}</rdf:li></rdf:Alt>'
-        )
+        return f'<rdf:Alt><rdf:li xml:lang="x-default">{escape(value)}</rdf:li></rdf:Alt>'
 
     creator = (
         f"<dc:creator><rdf:Seq><rdf:li>{escape(author)}</rdf:li></rdf:Seq></dc:creator>"
