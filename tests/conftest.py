@@ -169,7 +169,7 @@ def make_damaged(kind: str, source: Path, target: Path) -> Path:
     import random
     import sqlite3
 
-    from workshop_app.core.schema import SCHEMA_VERSION
+    from workshop_app.core.migrations import SCHEMA_VERSION
 
     data = bytearray(source.read_bytes())
     page = int.from_bytes(data[16:18], "big")

@@ -1,19 +1,22 @@
-"""The tables of a workshop file, and the ordered migrations that build them.
+"""The domain tables of a workshop file as the core API sees them: columns and their types.
 
 Every table has a UUID text primary key `id`, `created_at`, `updated_at` and
 `deleted_at` (soft delete: NULL while the row is alive). The domain columns are
 declared once in `TABLES`; the core API validates values against these types.
+The SQL that builds a file is frozen history in `migrations.py`, never derived
+from these definitions.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
-
-import sqlite_utils
 
 #: `PRAGMA application_id` of a workshop file ("SAML"): tells our files from other SQLite files.
 APPLICATION_ID = 0x53414D4C
+
+#: Sticky-note colours of perspectives, in the order new perspectives take them; each keeps
+#: dark text readable.
+NOTE_COLOURS = ("#F9E27D", "#9ED2F0", "#B5E3A8", "#F6B8C8", "#F8C58C", "#CDBDF0")
 
 #: Python type of each kind of column. "json" is a list of strings stored as JSON text.
 JSON = "json"
@@ -118,6 +121,8 @@ TABLES: dict[str, Table] = {
                 "is_quote": bool,
                 "x": float,
                 "y": float,
+                #: When the text was erased for good (None while it is there): a tombstone.
+                "erased_at": str,
             },
             foreign_keys={
                 "question_id": "questions",
@@ -132,6 +137,7 @@ TABLES: dict[str, Table] = {
                 "is_quote": False,
                 "x": 0.0,
                 "y": 0.0,
+                "erased_at": None,
             },
         ),
         Table(
@@ -188,120 +194,6 @@ TABLES: dict[str, Table] = {
     ]
 }
 
-SQL_TYPES = {str: str, int: int, float: float, bool: int, JSON: str}
-
-
-def _migration_1(db: sqlite_utils.Database) -> None:
-    """The first schema: every table in `TABLES`, note search, and indexes."""
-    for table in TABLES.values():
-        columns: dict[str, type] = {"id": str}
-        columns.update({name: SQL_TYPES[kind] for name, kind in table.columns.items()})
-        columns.update({"created_at": str, "updated_at": str, "deleted_at": str})
-        db[table.name].create(
-            columns,
-            pk="id",
-            not_null={"id", "created_at", "updated_at", *table.required},
-            foreign_keys=[(col, ref, "id") for col, ref in table.foreign_keys.items()],
-        )
-        for col in table.foreign_keys:
-            db[table.name].create_index([col])
-    db["settings"].create_index(["key"], unique=True)
-    db["notes"].enable_fts(["text"], create_triggers=True, tokenize="unicode61")
-
-
-#: Ordered migrations: MIGRATIONS[i] takes a file from version i to i + 1.
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migration_1]
-
-SCHEMA_VERSION = len(MIGRATIONS)
-
-
-#: Bookkeeping of merges (not domain tables: not in `TABLES`, not exported).
-_MERGE_TABLES = (
-    """CREATE TABLE merges (
-        id TEXT PRIMARY KEY,
-        source_file TEXT NOT NULL,
-        source_series_id TEXT,
-        source_title TEXT,
-        merged_at TEXT NOT NULL,
-        added INTEGER NOT NULL DEFAULT 0,
-        updated INTEGER NOT NULL DEFAULT 0,
-        conflicts INTEGER NOT NULL DEFAULT 0
-    )""",
-    """CREATE TABLE origins (
-        table_name TEXT NOT NULL,
-        row_id TEXT NOT NULL,
-        merge_id TEXT NOT NULL REFERENCES merges(id),
-        version_hash TEXT NOT NULL,
-        PRIMARY KEY (table_name, row_id)
-    ) WITHOUT ROWID""",
-    "CREATE INDEX origins_merge_id ON origins(merge_id)",
-    """CREATE TABLE id_map (
-        table_name TEXT NOT NULL,
-        source_id TEXT NOT NULL,
-        target_id TEXT NOT NULL,
-        PRIMARY KEY (table_name, source_id)
-    ) WITHOUT ROWID""",
-    """CREATE TABLE conflicts (
-        id TEXT PRIMARY KEY,
-        table_name TEXT NOT NULL,
-        row_id TEXT NOT NULL,
-        version TEXT NOT NULL,
-        version_hash TEXT NOT NULL,
-        version_from TEXT NOT NULL,
-        merge_id TEXT REFERENCES merges(id),
-        detected_at TEXT NOT NULL,
-        resolved_at TEXT,
-        resolution TEXT
-    )""",
-    "CREATE INDEX conflicts_row ON conflicts(table_name, row_id)",
-)
-
-#: Views that make a file readable as it is in Datasette or the sqlite3 shell.
-_VIEWS = (
-    """CREATE VIEW notes_overview AS
-    SELECT n.id, n.text, q.text AS question, t.title AS theme,
-        w.title AS workshop, w.date AS workshop_date, w.place AS workshop_place,
-        coalesce(np.name, qp.name) AS perspective, n.is_quote,
-        n.deleted_at IS NOT NULL AS deleted, n.created_at, n.updated_at
-    FROM notes n
-    JOIN questions q ON q.id = n.question_id
-    JOIN workshops w ON w.id = n.workshop_id
-    LEFT JOIN themes t ON t.id = n.theme_id
-    LEFT JOIN perspectives np ON np.id = n.perspective_id
-    LEFT JOIN perspectives qp ON qp.id = q.perspective_id""",
-    """CREATE VIEW themes_overview AS
-    SELECT t.id, t.title, q.text AS question, p.name AS perspective, t.synthesis,
-        t.divided, t.divided_note,
-        (SELECT count(*) FROM notes n
-            WHERE n.theme_id = t.id AND n.deleted_at IS NULL) AS notes,
-        (SELECT coalesce(sum(v.count), 0) FROM votes v
-            WHERE v.theme_id = t.id AND v.deleted_at IS NULL) AS votes,
-        t.deleted_at IS NOT NULL AS deleted
-    FROM themes t
-    JOIN questions q ON q.id = t.question_id
-    LEFT JOIN perspectives p ON p.id = q.perspective_id""",
-    """CREATE VIEW workshops_overview AS
-    SELECT w.id, w.title, w.date, w.place, w.facilitator, w.participants,
-        (SELECT count(*) FROM notes n
-            WHERE n.workshop_id = w.id AND n.deleted_at IS NULL) AS notes,
-        w.deleted_at IS NOT NULL AS deleted
-    FROM workshops w""",
-    """CREATE VIEW origins_overview AS
-    SELECT o.table_name, o.row_id, m.source_file, m.source_title, m.source_series_id,
-        m.merged_at, w.title AS workshop
-    FROM origins o
-    JOIN merges m ON m.id = o.merge_id
-    LEFT JOIN notes n ON o.table_name = 'notes' AND n.id = o.row_id
-    LEFT JOIN workshops w ON w.id = CASE o.table_name
-        WHEN 'workshops' THEN o.row_id ELSE n.workshop_id END""",
-)
-
-
-def _migration_2(db: sqlite_utils.Database) -> None:
-    """Merge bookkeeping (merges, origins, id_map, conflicts) and readable views."""
-    for statement in _MERGE_TABLES + _VIEWS:
-        db.execute(statement)
-
-
-MIGRATIONS.append(_migration_2)
-SCHEMA_VERSION = len(MIGRATIONS)
+#: Tables that record merges (history, not content): not in `TABLES`, never exported,
+#: and not taken back by an undo.
+BOOKKEEPING = ("merges", "origins", "id_map", "conflicts")

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import csv
-import os
+import io
+from typing import BinaryIO
 
 from workshop_app.report.model import Report
 
@@ -61,11 +62,13 @@ def theme_rows(report: Report):
             )
 
 
-def write_csv(
-    report: Report, path: str | os.PathLike, *, bom: bool = False, per: str = "note"
-) -> None:
+def write_csv(report: Report, out: BinaryIO, *, bom: bool = False, per: str = "note") -> None:
     """UTF-8 (with a byte-order mark for Excel when `bom`), quoted by the csv module;
     one row per note, or per theme with `per="theme"`."""
     source = theme_rows(report) if per == "theme" else rows(report)
-    with open(path, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as fh:
-        csv.writer(fh, quoting=csv.QUOTE_MINIMAL).writerows(source)
+    text = io.TextIOWrapper(out, encoding="utf-8-sig" if bom else "utf-8", newline="")
+    try:
+        csv.writer(text, quoting=csv.QUOTE_MINIMAL).writerows(source)
+        text.flush()
+    finally:
+        text.detach()  # the caller owns `out`

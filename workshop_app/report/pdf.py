@@ -20,6 +20,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
+from typing import BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -776,7 +777,7 @@ def _build(report: Report, target, options: Options, progress: Progress | None):
 
 def render_pdf(
     report: Report,
-    path: str | os.PathLike,
+    path: str | os.PathLike | BinaryIO,
     *,
     appendix: bool = False,
     contents: bool = False,
@@ -784,7 +785,8 @@ def render_pdf(
     divided_inline: bool = False,
     progress: Progress | None = None,
 ) -> list[str]:
-    """Write the report as a tagged PDF to `path`; return warnings (characters the font lacks).
+    """Write the report as a tagged PDF to `path` (or a binary file); return warnings
+    (characters the font lacks).
 
     With `contents`, a report longer than six pages gets a table of contents: a first
     pass finds the pages, a second draws them (and a third if the contents moved them).
@@ -804,5 +806,6 @@ def render_pdf(
                 if doc.pages == options.pages:
                     break
             options.pages = dict(doc.pages)
-    warnings, _, _ = _build(report, str(path), options, progress)
+    target = path if hasattr(path, "write") else str(path)
+    warnings, _, _ = _build(report, target, options, progress)
     return warnings
