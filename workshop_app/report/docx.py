@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import io
 import os
+from typing import BinaryIO
 
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
@@ -323,13 +324,14 @@ class _Writer:
 
 def render_docx(
     report: Report,
-    path: str | os.PathLike,
+    path: str | os.PathLike | BinaryIO,
     *,
     appendix: bool = False,
     summary: bool = False,
     divided_inline: bool = False,
 ) -> None:
-    """Write the report as a .docx file at `path`."""
+    """Write the report as a .docx file at `path` (or into a binary file)."""
+    target = path if hasattr(path, "write") else str(path)
     _Writer(report, appendix=appendix, summary=summary, divided_inline=divided_inline).write(
-        str(path)
+        target
     )
