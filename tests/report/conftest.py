@@ -10,6 +10,7 @@ import pytest
 from hostile_corpus import HOSTILE_TEXTS
 from report_helpers import english_series
 
+from workshop_app.core import branding
 from workshop_app.core.demo import write_demo
 from workshop_app.core.store import WorkshopFile
 from workshop_app.report.exporter import export_report
@@ -30,7 +31,23 @@ RENDERINGS = {
     "english": ("english", {"appendix": True, "contents": True, "summary": True}),
     "english_plain": ("english", {}),
     "hostile": ("hostile", {"appendix": True, "contents": True}),
+    "branded": ("branded", {}),
 }
+
+
+def logo_png() -> bytes:
+    """A small logo with transparency (a disc and a bar), as PNG bytes."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGBA", (300, 100), (255, 255, 255, 0))
+    draw = ImageDraw.Draw(image)
+    draw.ellipse((5, 5, 95, 95), fill="#B8860B")
+    draw.rectangle((110, 30, 295, 70), fill="#333333")
+    out = io.BytesIO()
+    image.save(out, format="PNG")
+    return out.getvalue()
 
 
 @pytest.fixture(scope="session")
@@ -39,7 +56,10 @@ def series_files(tmp_path_factory, pristine_demo):
     folder = tmp_path_factory.mktemp("series")
     english_series(folder / "en.workshop").close()
     english_series(folder / "hostile.workshop", hostile=HOSTILE_TEXTS, published="").close()
+    with english_series(folder / "branded.workshop") as wf:
+        branding.set_branding(wf, accent="#FFB000", logo=logo_png(), logo_alt="Harbour Council")
     return {
+        "branded": folder / "branded.workshop",
         "demo": pristine_demo,
         "english": folder / "en.workshop",
         "hostile": folder / "hostile.workshop",

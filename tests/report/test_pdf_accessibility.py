@@ -13,7 +13,15 @@ from tagged_pdf import outloud_findings, pdfua_findings, read_tagged
 from workshop_app.report import fonts
 from workshop_app.report.pdf import render_pdf
 
-CHECKED = ["demo", "demo_plain", "demo_summary_inline", "english", "english_plain", "hostile"]
+CHECKED = [
+    "demo",
+    "demo_plain",
+    "demo_summary_inline",
+    "english",
+    "english_plain",
+    "hostile",
+    "branded",
+]
 
 
 @pytest.mark.parametrize("name", CHECKED)

@@ -150,7 +150,7 @@ class _Writer:
 
     def write(self, path) -> None:
         r, lab, doc = self.report, self.lab, self.doc
-        _styles(doc, ACCENT)
+        _styles(doc, RGBColor.from_string(r.accent[1:]) if r.accent else ACCENT)
         _set_language(doc, LANGUAGE_TAGS.get(r.language, r.language))
         props = doc.core_properties
         props.title = r.title
@@ -163,6 +163,9 @@ class _Writer:
         section.page_width, section.page_height = Cm(21), Cm(29.7)
         section.left_margin = section.right_margin = Cm(3)
 
+        if r.logo:
+            shape = doc.add_picture(io.BytesIO(r.logo), height=Cm(1.8))
+            _alt_text(shape, lab["logo"], r.logo_alt or lab["logo"])
         if r.organization:
             doc.add_paragraph(r.organization, style="Subtitle")
         if r.draft:
@@ -332,6 +335,4 @@ def render_docx(
 ) -> None:
     """Write the report as a .docx file at `path` (or into a binary file)."""
     target = path if hasattr(path, "write") else str(path)
-    _Writer(report, appendix=appendix, summary=summary, divided_inline=divided_inline).write(
-        target
-    )
+    _Writer(report, appendix=appendix, summary=summary, divided_inline=divided_inline).write(target)

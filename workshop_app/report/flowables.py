@@ -15,6 +15,8 @@ artifact. Breaking rules, on top of reportlab's widow and orphan control:
 
 from __future__ import annotations
 
+import io
+
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 from reportlab.platypus.flowables import _listWrapOn
 
@@ -459,3 +461,25 @@ class TocLine(Flowable):
             canv.setFillColor(style.textColor)
             canv.drawRightString(self.width, baseline, self.page)
             canv.restoreState()
+
+
+class Logo(Flowable):
+    """The organization's logo (a PNG), drawn as a Figure whose Alt text says what it is."""
+
+    def __init__(self, data: bytes, node: Node, max_width: float, max_height: float):
+        super().__init__()
+        from reportlab.lib.utils import ImageReader
+
+        self.image = ImageReader(io.BytesIO(data))
+        width, height = self.image.getSize()
+        scale = min(max_width / width, max_height / height)
+        self.draw_width, self.draw_height = width * scale, height * scale
+        self.node = node
+        self.spaceAfter = 10
+
+    def wrap(self, aW, aH):
+        return self.draw_width, self.draw_height
+
+    def drawOn(self, canv, x, y, _sW=0):
+        with canv.tagged(self.node):
+            canv.drawImage(self.image, x, y, self.draw_width, self.draw_height, mask="auto")

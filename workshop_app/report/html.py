@@ -7,6 +7,7 @@ reach screen readers), quotation marks of the report's language.
 
 from __future__ import annotations
 
+import base64
 from html import escape
 
 from workshop_app.report.labels import quoted
@@ -23,6 +24,7 @@ body { margin: 0; background: #f4f5f3; color: var(--ink);
 main { max-width: 44rem; margin: 2rem auto; background: #fff; padding: 3rem 3.5rem;
        box-shadow: 0 1px 4px rgba(0,0,0,.08); }
 .organization { color: var(--accent); font-weight: bold; margin: 0 0 1.2rem; }
+.logo { display: block; max-height: 4.5rem; max-width: 16rem; margin: 0 0 1rem; }
 .draft { color: #8a4b00; font-weight: bold; margin: 0 0 .6rem; }
 h1 { font-size: 2rem; line-height: 1.2; margin: 0 0 .6rem; }
 .subtitle { color: var(--muted); font-size: 1.2rem; margin: 0 0 1.2rem; }
@@ -58,6 +60,13 @@ ol.lessons li { margin-bottom: .5rem; }
 .appendix .meta { color: var(--muted); font-size: .8rem; }
 @media print { body { background: #fff; } main { box-shadow: none; margin: 0; } }
 """
+
+
+def _branding_css(report: Report) -> str:
+    """The series' accent colour (validated '#RRGGBB', dark enough for text)."""
+    if not report.accent:
+        return ""
+    return f"\n:root {{ --accent: {report.accent}; --bar: {report.accent}; }}\n"
 
 
 def h(text: str) -> str:
@@ -116,12 +125,16 @@ def render_html(
         f"<title>{h(report.title)}</title>",
         f'<meta name="author" content="{h(report.organization)}">',
         f'<meta name="description" content="{h(report.subtitle)}">',
-        f"<style>{CSS}</style>",
+        f"<style>{CSS}{_branding_css(report)}</style>",
         "</head>",
         "<body>",
         "<main>",
         "<header>",
     ]
+    if report.logo:
+        data = base64.b64encode(report.logo).decode("ascii")
+        alt = report.logo_alt or lab["logo"]
+        out.append(f'<img class="logo" src="data:image/png;base64,{data}" alt="{h(alt)}">')
     if report.organization:
         out.append(f'<p class="organization">{h(report.organization)}</p>')
     if report.draft:

@@ -64,6 +64,7 @@ LABELS: dict[str, dict[str, str]] = {
         "continued": "{title} (forts.)",
         "link_contents": "{text} (länk till {url})",
         "bullet": "\u2022",
+        "logo": "Logotyp",
     },
     "en": {
         "quote": "Quote from a participant",
@@ -122,6 +123,7 @@ LABELS: dict[str, dict[str, str]] = {
         "continued": "{title} (continued)",
         "link_contents": "{text} (link to {url})",
         "bullet": "\u2022",
+        "logo": "Logo",
     },
 }
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from workshop_app.core import errors, voting
+from workshop_app.core import branding, errors, voting
 from workshop_app.core.links import safe_url
 from workshop_app.core.store import WorkshopFile
 from workshop_app.report.labels import (
@@ -23,7 +23,14 @@ from workshop_app.report.labels import (
     report_language,
     votes_label,
 )
-from workshop_app.report.text import clean, format_date, join_words, parse_date, snippet
+from workshop_app.report.text import (
+    clean,
+    format_date,
+    join_words,
+    parse_date,
+    readable,
+    snippet,
+)
 
 
 @dataclass
@@ -139,6 +146,11 @@ class Report:
     draft: bool = False
     #: How notes were collected and votes counted, in one or two sentences.
     method: str = ""
+    #: The series' accent colour ('#RRGGBB', dark enough for text on white), or None.
+    accent: str | None = None
+    #: The organization's logo (PNG bytes) and what it says, or None.
+    logo: bytes | None = None
+    logo_alt: str = ""
     workshops: list[Workshop] = field(default_factory=list)
     questions: list[Question] = field(default_factory=list)
     examples: list[Example] = field(default_factory=list)
@@ -387,6 +399,9 @@ def build_report(
         published=published,
         draft=draft,
         method=method_text(wf, ids, lang, has_votes=votes and bool(vote_sum)),
+        accent=readable(accent) if (accent := branding.accent_colour(series)) else None,
+        logo=branding.logo_png(series),
+        logo_alt=clean(series.get("logo_alt")).strip() or clean(series.get("organization")),
         goal=clean(series.get("goal")),
         workshops=[
             Workshop(

@@ -45,6 +45,7 @@ from workshop_app.report.flowables import (
     Group,
     KeepWithFirstLines,
     ListItem,
+    Logo,
     Para,
     Rule,
     TaggedTable,
@@ -177,7 +178,9 @@ class _Builder:
         self.report = report
         self.options = options
         self.lab = report.labels
-        self.accent = ACCENT
+        self.accent = colors.HexColor(report.accent) if report.accent else ACCENT
+        #: the bars take the series' accent colour when it has one
+        self.bar = self.accent if report.accent else BAR
         self.s = _styles(self.accent)
         self.root = Node("Document")
         #: (text, font, where): every piece of user text, for the coverage check
@@ -234,6 +237,9 @@ class _Builder:
 
     def flowables(self) -> list[Flowable]:
         r, lab, root, out = self.report, self.lab, self.root, []
+        if r.logo:
+            alt = r.logo_alt or lab["logo"]
+            out.append(Logo(r.logo, root.add("Figure", Alt=alt), 60 * mm, 18 * mm))
         if r.organization:
             out.append(self.para(r.organization, "organization", root, where="the organization"))
         if r.draft:
@@ -466,7 +472,7 @@ class _Builder:
                     [label, said],
                     keep=True,
                     padding=(1, 0, 1, 12),
-                    bar=BAR,
+                    bar=self.bar,
                     repeat=self._repeat(t),
                     space_before=6,
                     space_after=9,
@@ -509,7 +515,7 @@ class _Builder:
             figure=figure,
             maximum=max(t.votes or 0 for t in q.themes),
             number_style=self.s["votes"],
-            bar_colour=BAR,
+            bar_colour=self.bar,
             rule_colour=RULE,
             page_height=FRAME_H,
         )

@@ -127,3 +127,25 @@ def lead_words(text: str) -> tuple[str, str]:
     if m and len(m.group(1).split()) <= 4:
         return m.group(1), m.group(2)
     return "", text
+
+
+def _luminance(hex_colour: str) -> float:
+    channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(hex_colour: str, background: str = "#FFFFFF") -> float:
+    """WCAG contrast ratio of two '#RRGGBB' colours."""
+    a, b = sorted((_luminance(hex_colour), _luminance(background)), reverse=True)
+    return (a + 0.05) / (b + 0.05)
+
+
+def readable(hex_colour: str, minimum: float = 4.5) -> str:
+    """The colour, darkened just enough for text on white to meet WCAG AA (4.5:1)."""
+    r, g, b = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
+    colour = f"#{r:02X}{g:02X}{b:02X}"
+    while contrast(colour) < minimum:
+        r, g, b = (int(v * 0.9) for v in (r, g, b))
+        colour = f"#{r:02X}{g:02X}{b:02X}"
+    return colour
