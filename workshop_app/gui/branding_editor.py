@@ -28,7 +28,7 @@ from workshop_app.core.changes import Changes
 from workshop_app.gui.fields import AutoCommit
 from workshop_app.gui.session import Session
 
-#: Width of the PNG an SVG logo is drawn into: sharp in print at the logo's size.
+# Width of the PNG an SVG logo is drawn into: sharp in print at the logo's size.
 SVG_WIDTH = 1200
 
 
