@@ -76,8 +76,9 @@ def test_a_subset_whose_intro_names_more_workshops_warns(demo, tmp_path, capsys)
 def test_appendix_lists_each_note_as_a_bullet_with_its_workshop_and_perspective(rendered):
     text = pdf_text(rendered["demo"][0])
     appendix = text[text.index("Bilaga: alla lappar") :]
-    assert "• Träffa byborna på plats – inte bara bjuda in till kommunhuset Workshop 1, kommun" in (
-        appendix
+    assert (
+        "• Träffa byborna på plats – inte bara bjuda in till kommunhuset — Workshop 1, kommun"
+        in (appendix)
     )
     assert "Övriga inspel" in appendix and "Inte sorterade" not in appendix
 

@@ -255,10 +255,58 @@ class Group(Flowable):
             f.drawOn(canv, left, y)
 
 
+class Label:
+    """A list item's label ("1.", "•"): one line of our own text drawn directly inside
+    its Lbl node, aligned with the body's first line. Far cheaper than a Paragraph, which
+    matters for an appendix of thousands of notes."""
+
+    def __init__(self, text: str, style, node: Node | None, *, right: bool = False):
+        self.text, self.style, self.node, self.right = text, style, node, right
+        self.width = self.height = 0.0
+
+    def wrapOn(self, canv, aW, aH):
+        self.width, self.height = aW, self.style.leading
+        return self.width, self.height
+
+    def drawOn(self, canv, x, y, _sW=0):
+        style = self.style
+        baseline = y + self.height - style.fontSize
+        if self.right:
+            x += self.width - canv.stringWidth(self.text, style.fontName, style.fontSize)
+        with canv.tagged(self.node):
+            # one text object of its own, written directly: the same few bytes for each of
+            # thousands of bullets, and the canvas' own state is untouched
+            colour = self._shown(canv)
+            canv.addLiteral(f"BT {colour} 1 0 0 1 {x:.2f} {baseline:.2f} Tm {self._text} ET")
+
+    def _shown(self, canv) -> str:
+        """Font and colour operators, and the encoded text, made once per document."""
+        # per canvas: a font's codes for a character depend on the document
+        codes = canv.__dict__.setdefault("_label_code", {})
+        key = (self.style.fontName, self.style.fontSize, self.text)
+        cached = codes.get(key)
+        if cached is None:
+            from reportlab.pdfbase import pdfmetrics
+            from reportlab.pdfbase.pdfdoc import PDFString
+
+            font = pdfmetrics.getFont(self.style.fontName)
+            doc = canv._doc
+            runs = []
+            for subset, data in font.splitString(self.text, doc):
+                name = font.getSubsetInternalName(subset, doc)
+                text = PDFString(data, enc="raw").format(doc).decode("latin-1")
+                runs.append(f"{name} {self.style.fontSize:g} Tf {text} Tj")
+            colour = self.style.textColor
+            rgb = " ".join(f"{c:.3f}" for c in (colour.red, colour.green, colour.blue))
+            cached = codes[key] = (f"{rgb} rg", " ".join(runs))
+        self._text = cached[1]
+        return cached[0]
+
+
 class ListItem(Flowable):
     """A list item: its label (Lbl) hanging in the margin, its body (LBody) beside it."""
 
-    def __init__(self, label: Para, body: Flowable, indent: float, *, keep: bool, **kw):
+    def __init__(self, label: Label | None, body: Flowable, indent: float, *, keep: bool, **kw):
         super().__init__()
         self.label, self.body, self.indent, self.keep = label, body, indent, keep
         self.spaceBefore = kw.get("space_before", 0)
@@ -290,11 +338,11 @@ class ListItem(Flowable):
         rest[-1].spaceAfter = self.spaceAfter
         return [first, *rest]
 
-    def draw(self):
+    def drawOn(self, canv, x, y, _sW=0):
+        # no translation of its own: thousands of appendix notes draw one state less each
         if self.label is not None:
-            label_h = self.label.height
-            self.label.drawOn(self.canv, 0, self.height - label_h)
-        self.body.drawOn(self.canv, self.indent, self.height - self.body.height)
+            self.label.drawOn(canv, x, y + self.height - self.label.height)
+        self.body.drawOn(canv, x + self.indent, y + self.height - self.body.height)
 
 
 class TaggedTable(Table):

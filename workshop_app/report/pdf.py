@@ -44,6 +44,7 @@ from workshop_app.report import fonts
 from workshop_app.report.flowables import (
     Group,
     KeepWithFirstLines,
+    Label,
     ListItem,
     Logo,
     Para,
@@ -355,7 +356,7 @@ class _Builder:
         items = aside.add("L", ListNumbering="Disc")
         for q, top in voted:
             li = items.add("LI")
-            label = self.fixed(lab["bullet"], "summary", li, "Lbl")
+            label = Label(lab["bullet"], self.s["summary"], li.add("Lbl"))
             body = li.add("LBody")
             names = ", ".join(
                 f"{escape(quoted(visual_order(t.title), r.language))} ({t.votes})" for t in top
@@ -578,7 +579,7 @@ class _Builder:
             items = sect.add("L", ListNumbering="Decimal")
             for n, lesson in enumerate(x.lessons, 1):
                 li = items.add("LI")
-                label = self.fixed(f"{n}.", "lesson_label", li, "Lbl")
+                label = Label(f"{n}.", self.s["lesson_label"], li.add("Lbl"), right=True)
                 lead, rest = lead_words(lesson)
                 self.texts.append((lesson, REGULAR, f"lesson {n} of {where_x}"))
                 text = f"<b>{markup(lead)}</b> {markup(rest)}" if lead else markup(lesson)
@@ -612,7 +613,9 @@ class _Builder:
                 items = sect.add("L", ListNumbering="Disc")
                 for note in notes:
                     li = items.add("LI")
-                    label = self.fixed(lab["bullet"], "note_label", li, "Lbl")
+                    # The bullet is decoration (the list says /ListNumbering /Disc): an
+                    # artifact, not a Lbl element each, for thousands of notes.
+                    label = Label(lab["bullet"], self.s["note_label"], None)
                     body = li.add("LBody")
                     self.texts.append(
                         (
@@ -624,9 +627,7 @@ class _Builder:
                     meta = ", ".join(p for p in (note.workshop, note.perspective) if p)
                     text = markup(note.text)
                     if meta:
-                        text += (
-                            f' <font size="7.5" color="{_hex(MUTED)}">\u2002{markup(meta)}</font>'
-                        )
+                        text += f" \u2014 {markup(meta)}"
                     para = Para(text, self.s["note"], body)
                     out.append(ListItem(label, para, 10, keep=False, space_after=2.5))
         return out

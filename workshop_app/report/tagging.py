@@ -76,7 +76,7 @@ class _Elem(PDFObject):
         self.tagged = tagged
 
     def format(self, document):
-        return self.tagged._element_dict(self.node).format(document)
+        return self.tagged._element_bytes(self.node, document)
 
 
 def _text(value: str) -> PDFString:
@@ -99,6 +99,7 @@ class TaggedCanvas(Canvas):
         self._parent_tree: dict[int, list[Node] | Node] = {}
         self._open: list[Node | None] = []  # None: an artifact
         self._elements: dict[int, object] = {}  # id(node) -> reference
+        self._ref_text: dict[str, str] = {}  # object name -> "12 0 R"
         self._page_refs: dict[str, object] = {}
 
     # --------------------------------------------------------------- marking
@@ -231,57 +232,51 @@ class TaggedCanvas(Canvas):
             if isinstance(kid, Node) and id(kid) in keep:
                 self._register(kid, keep)
 
-    def _element_dict(self, node: Node) -> PDFDictionary:
-        d = {
-            "Type": PDFName("StructElem"),
-            "S": PDFName(node.role),
-            "P": self._elements[id(node.parent)] if node.parent else self._root_ref,
-        }
-        kids = []
-        pages = {k[0] for k in node.kids if isinstance(k, tuple) and k[0] != "annot"}
-        pages |= {k[2] for k in node.kids if isinstance(k, tuple) and k[0] == "annot"}
+    def _element_bytes(self, node: Node, document) -> bytes:
+        """The element's dictionary, written directly: an appendix has thousands of them."""
+        numbers = document.idToObjectNumberAndVersion
+        refs = self._ref_text
+
+        def ref(name: str) -> str:
+            text = refs.get(name)
+            if text is None:
+                text = refs[name] = f"{numbers[name][0]} 0 R"
+            return text
+
+        parent = self._elements[id(node.parent)] if node.parent else self._root_ref
+        out = [f"<< /Type /StructElem /S /{node.role} /P {ref(parent.name)}"]
+        pages = {k[0] if k[0] != "annot" else k[2] for k in node.kids if isinstance(k, tuple)}
         one_page = next(iter(pages)) if len(pages) == 1 else None
         if one_page:
-            d["Pg"] = self._page_ref(one_page)
+            out.append(f" /Pg {ref(one_page)}")
+        kids = []
         for kid in node.kids:
             if isinstance(kid, Node):
-                ref = self._elements.get(id(kid))
-                if ref is not None:
-                    kids.append(ref)
+                element = self._elements.get(id(kid))
+                if element is not None:
+                    kids.append(ref(element.name))
             elif kid[0] == "annot":
-                objr = {"Type": PDFName("OBJR"), "Obj": kid[1]}
-                if not one_page:
-                    objr["Pg"] = self._page_ref(kid[2])
-                kids.append(PDFDictionary(objr))
+                page = "" if one_page else f" /Pg {ref(kid[2])}"
+                kids.append(f"<< /Type /OBJR /Obj {ref(kid[1].name)}{page} >>")
             elif one_page:
-                kids.append(kid[1])
+                kids.append(str(kid[1]))
             else:
-                kids.append(
-                    PDFDictionary(
-                        {"Type": PDFName("MCR"), "Pg": self._page_ref(kid[0]), "MCID": kid[1]}
-                    )
-                )
-        d["K"] = kids[0] if len(kids) == 1 else PDFArray(kids)
-        for key, value in node.attrs.items():
-            if key.startswith("_"):
-                continue
-            if key in ("Alt", "ActualText", "T", "E"):
-                d[key] = _text(str(value))
-            elif key == "Lang":
-                d[key] = PDFString(str(value))
-            elif key == "ID":
-                d[key] = PDFString(str(value))
-        table = {k: node.attrs[k] for k in ("Scope", "ColSpan", "RowSpan") if k in node.attrs}
+                kids.append(f"<< /Type /MCR /Pg {ref(kid[0])} /MCID {kid[1]} >>")
+        out.append(f" /K {kids[0]}" if len(kids) == 1 else f" /K [{' '.join(kids)}]")
+        text = b""
+        for key in ("Alt", "ActualText", "T", "E", "Lang", "ID"):
+            if key in node.attrs:
+                text += f" /{key} ".encode() + _text(str(node.attrs[key])).format(document)
+        table = [k for k in ("Scope", "ColSpan", "RowSpan") if k in node.attrs]
         if table:
-            a = {"O": PDFName("Table")}
-            for k, v in table.items():
-                a[k] = PDFName(v) if k == "Scope" else int(v)
-            d["A"] = PDFDictionary(a)
-        if "ListNumbering" in node.attrs:
-            d["A"] = PDFDictionary(
-                {"O": PDFName("List"), "ListNumbering": PDFName(node.attrs["ListNumbering"])}
+            values = " ".join(
+                f"/{k} /{node.attrs[k]}" if k == "Scope" else f"/{k} {int(node.attrs[k])}"
+                for k in table
             )
-        return PDFDictionary(d)
+            out.append(f" /A << /O /Table {values} >>")
+        if "ListNumbering" in node.attrs:
+            out.append(f" /A << /O /List /ListNumbering /{node.attrs['ListNumbering']} >>")
+        return "".join(out).encode("latin-1") + text + b" >>"
 
     def _write_structure(self) -> None:
         doc = self._doc
