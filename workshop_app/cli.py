@@ -23,6 +23,9 @@ COMMANDS = {
     "merge": "merge",
     "conflicts": "conflicts",
     "check": "check",
+    "privacy": "privacy",
+    "publish": "publish",
+    "erase": "erase",
     "backups": "backups",
     "restore": "restore",
     "reset-pin": "reset_pin",
@@ -60,6 +63,11 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         return args.run(args) or 0
+    except BrokenPipeError:  # the reader of our output went away (`| head`): stop quietly
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except WorkshopFileError as exc:
         say(f"workshop-app: {exc}", file=sys.stderr)
         return 2

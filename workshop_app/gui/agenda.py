@@ -16,7 +16,7 @@ from workshop_app.gui.style import icon
 
 ROLE = Qt.ItemDataRole.UserRole
 #: Pages about the whole series, shown above the workshops.
-SERIES_PAGES = ("intro", "examples", "lessons")
+SERIES_PAGES = ("intro", "examples", "lessons", "privacy")
 
 
 class Agenda(QTreeWidget):
@@ -41,6 +41,10 @@ class Agenda(QTreeWidget):
         self.rebuild()
 
     def series_page_title(self, page: str) -> str:
+        if page == "privacy":
+            from workshop_app.gui.privacy_page import page_title
+
+            return page_title()
         return {
             "intro": self.tr("Introduction"),
             "examples": self.tr("Good examples"),

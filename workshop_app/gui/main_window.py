@@ -124,6 +124,12 @@ def _lessons_page(session: Session) -> QWidget:
     return LessonsEditor(session)
 
 
+def _privacy_page(session: Session) -> QWidget:
+    from workshop_app.gui.privacy_page import PrivacyPage
+
+    return PrivacyPage(session)
+
+
 PAGE_FACTORIES: dict[str, StepPageFactory] = {
     "introduce": IntroducePage,
     "write": WritePage,
@@ -133,6 +139,7 @@ PAGE_FACTORIES: dict[str, StepPageFactory] = {
     "intro": _intro_page,
     "examples": _examples_page,
     "lessons": _lessons_page,
+    "privacy": _privacy_page,
 }
 
 
@@ -922,8 +929,17 @@ class MainWindow(QMainWindow):
             focus.clearFocus()
         dialog = ExportDialog(self.session, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.privacy_review_requested.connect(self.show_privacy_review)
         dialog.open()
         return dialog
+
+    def show_privacy_review(self) -> None:
+        """The privacy review page of the series (the export dialog offers it)."""
+        for dialog in self._export_dialogs():
+            if not dialog.running:
+                dialog.reject()
+        if self.workspace is not None:
+            self.workspace.agenda.choose_series_page("privacy")
 
     def choose_language(self) -> None:
         dialog = LanguageDialog(self.settings.language(), self)
