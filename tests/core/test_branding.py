@@ -8,6 +8,7 @@ import base64
 import io
 import json
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -82,9 +83,22 @@ def test_an_accent_is_a_hex_colour(tmp_path, value):
 
 def test_a_planted_value_is_never_used(tmp_path):
     """A file from another laptop may hold anything in these columns: it is ignored."""
-    with WorkshopFile.create(tmp_path / "a.workshop") as wf:
-        wf.update_series(logo=base64.b64encode(b"not a png").decode(), accent="javascript:x")
+    path = tmp_path / "a.workshop"
+    WorkshopFile.create(path).close()
+
+    def plant(**values):  # as another program could have written it, past the write API
+        conn = sqlite3.connect(path)
+        for column, value in values.items():
+            conn.execute(f'UPDATE series SET "{column}" = ?', [value])
+        conn.commit()
+        conn.close()
+
+    plant(logo=base64.b64encode(b"not a png").decode(), accent="javascript:x")
+    with WorkshopFile.open(path, readonly=True) as wf:
         series = wf.series()
         assert branding.logo_png(series) is None and branding.accent_colour(series) is None
-        wf.update_series(logo="%%% not base64 %%%")
+    plant(logo="%%% not base64 %%%")
+    with WorkshopFile.open(path, readonly=True) as wf:
         assert branding.logo_png(wf.series()) is None
+    with WorkshopFile.open(path) as wf, pytest.raises(errors.InvalidValue):
+        wf.update_series(accent="javascript:x")  # and the write API refuses them

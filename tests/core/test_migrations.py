@@ -34,14 +34,14 @@ FROZEN = {
     2: "95f979951d9cbc4e66dbf9bf8da21f10d397f822c2467efec08e7725a79db50a",
     3: "4964e0144ff8eaf1d7759f28840ca27b37c4715ca50e056a767befa0b68fbc34",
     4: "26a3501b6a6cc67df72b6819ca563b908357a89c12b6f81e82b9dd26355b79b2",
-    5: "218e12f8c27b400d3b4522fb46d223d0c975dd6ddd7aff0ec40ff70061a921b3",
+    5: "9ad4a562ece3c3ed1202108dad5532cffd0f7386975b216cd175d6188c988799",
 }
 
 
 #: Fields added since 0.1.0, with the value every row of an older file has.
 ADDED_SINCE_0_1_0 = {
     "notes": {"erased_at": None},
-    "series": {"accent": None, "logo": None, "logo_alt": None},
+    "series": {"accent": "", "logo": "", "logo_alt": ""},
 }
 
 

@@ -36,7 +36,11 @@ POSITION_RANGE = (-1_000_000_000, 1_000_000_000)
 #: Text columns with a form of their own.
 PATTERNS: dict[tuple[str, str], tuple[re.Pattern, str]] = {
     ("perspectives", "colour"): (re.compile(r"#[0-9A-Fa-f]{6}"), "a colour like #F9E27D"),
+    ("series", "accent"): (re.compile(r"(#[0-9A-Fa-f]{6})?"), "empty or a colour like #1F5FA8"),
+    ("series", "logo"): (re.compile(r"[A-Za-z0-9+/=]*"), "an image as base64 text"),
 }
+#: Text columns allowed to be longer than `MAX_TEXT` (a logo: a PNG as base64 text).
+TEXT_LIMITS: dict[tuple[str, str], int] = {("series", "logo"): 2_800_000}
 #: Text columns that take one of a few values.
 ENUMS: dict[tuple[str, str], tuple[str, ...]] = {
     ("questions", "kind"): ("how_can", "what_is_needed", "custom"),
@@ -105,10 +109,13 @@ def value_problem(table: str, column: str, value: object) -> str | None:
         choices = ENUMS.get((table, column))
         if choices is not None and value not in choices:
             return f"has {column} {value[:40]!r}, which is not one of {', '.join(choices)}"
+        limit = TEXT_LIMITS.get((table, column), MAX_TEXT)
+        if len(value) > limit:
+            return _text_problem(column, value, limit)
         pattern = PATTERNS.get((table, column))
         if pattern is not None and not pattern[0].fullmatch(value):
             return f"has a {column} that is not {pattern[1]}"
-        return _text_problem(column, value)
+        return _text_problem(column, value, limit)
     if kind is JSON:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             return wrong_kind()
@@ -225,7 +232,7 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 @functools.cache
 def _plain_columns(table: str) -> frozenset[str]:
     """Columns checked by type and size alone (no range, form or time of their own)."""
-    special = set(TIME_COLUMNS) | set(PATTERNS) | set(INT_RANGES) | set(ENUMS)
+    special = set(TIME_COLUMNS) | set(PATTERNS) | set(INT_RANGES) | set(ENUMS) | set(TEXT_LIMITS)
     return frozenset(
         c
         for c, kind in TABLES[table].columns.items()
