@@ -13,6 +13,10 @@ waits that long in the event loop, then:
 Without the variable it does nothing. It proves the frozen app found Qt's platform
 plugin, its resources and its modules well enough to show its window, with nobody at
 the keyboard.
+
+With SAMLA_FIRST_FRAME_QUIT=1 instead, the app prints `first frame: <window title>`
+as soon as its main window has been painted for the first time, and quits: the
+start-up bench (bench/bench_startup.py) times that line from outside the process.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import os
 import sys
 
 ENV = "SAMLA_SMOKE_QUIT_MS"
+FIRST_FRAME_ENV = "SAMLA_FIRST_FRAME_QUIT"
 MAX_DIALOGS = 5
 
 
@@ -36,7 +41,11 @@ def requested_delay_ms() -> int | None:
 
 
 def quit_after_if_requested(app) -> bool:
-    """Arm the check on `app` (a QApplication) if SAMLA_SMOKE_QUIT_MS is set; True if armed."""
+    """Arm the check on `app` (a QApplication) if SAMLA_SMOKE_QUIT_MS (or
+    SAMLA_FIRST_FRAME_QUIT) is set; True if armed."""
+    if os.environ.get(FIRST_FRAME_ENV):
+        quit_at_first_frame(app)
+        return True
     delay = requested_delay_ms()
     if delay is None:
         return False
@@ -61,3 +70,32 @@ def quit_after_if_requested(app) -> bool:
 
     QTimer.singleShot(delay, lambda: check(MAX_DIALOGS))
     return True
+
+
+def quit_at_first_frame(app) -> None:
+    """Print `first frame: <title>` once a main window has painted, then quit."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QMainWindow
+
+    class FirstFrame(QObject):
+        seen = False
+
+        def eventFilter(self, obj, event):  # noqa: N802 (Qt override)
+            if (
+                not self.seen
+                and event.type() == QEvent.Type.Paint
+                and obj.isWidgetType()
+                and isinstance(obj.window(), QMainWindow)
+            ):
+                self.seen = True
+                window = obj.window()
+                # After this paint pass (every widget of the frame) has been flushed.
+                QTimer.singleShot(0, lambda: report(window.windowTitle()))
+            return False
+
+    def report(title: str) -> None:
+        print(f"first frame: {title}", flush=True)
+        app.exit(0)
+
+    app._first_frame_probe = FirstFrame(app)
+    app.installEventFilter(app._first_frame_probe)
