@@ -17,6 +17,41 @@ from workshop_app.core.store import WorkshopFile
 Moves = Mapping[str, tuple[float, float]]
 
 
+#: What `places` gives of each note: enough to lay out and filter a board.
+PLACE_COLUMNS = ("id", "theme_id", "x", "y", "workshop_id", "perspective_id", "created_at")
+
+
+def places(wf: WorkshopFile, question_id: str) -> list[dict]:
+    """Where each live note of a question is, without its text: a big board is laid out
+    from these at once and reads its notes' texts in batches (`wf.rows`) as it draws them."""
+    found = wf.query(
+        f"SELECT {', '.join(PLACE_COLUMNS)} FROM notes "
+        "WHERE question_id = ? AND deleted_at IS NULL",
+        [question_id],
+    )
+    return [
+        {
+            "id": i,
+            "theme_id": t,
+            "x": float(x or 0),
+            "y": float(y or 0),
+            "workshop_id": w,
+            "perspective_id": p,
+            "created_at": c,
+        }
+        for i, t, x, y, w, p, c in found
+    ]
+
+
+def notes_by_id(wf: WorkshopFile, note_ids: list[str]) -> list[dict]:
+    """Whole rows of these notes (in batches the database takes)."""
+    out = []
+    for start in range(0, len(note_ids), 500):
+        chunk = note_ids[start : start + 500]
+        out += wf.rows("notes", f"id IN ({', '.join('?' * len(chunk))})", chunk)
+    return out
+
+
 def place(wf: WorkshopFile, table: str, moves: Moves) -> Changes:
     """Save where notes or theme frames are on the board."""
     with wf.transaction():

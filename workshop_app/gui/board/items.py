@@ -45,6 +45,9 @@ _TITLE_FONT_PX = 17
 
 
 _FONTS: dict[tuple[str, int], QFont] = {}
+#: A perspective's colour -> (paper, ink): worked out once, not for every card.
+_COLOURS: dict[str | None, tuple[QColor, QColor]] = {}
+_CARD = QRectF(0, 0, CARD_W, CARD_H)
 
 
 def note_font() -> QFont:
@@ -112,9 +115,7 @@ class NoteItem(QGraphicsRectItem):
         self.note_id: str = row["id"]
         self.row = row
         #: Where the automatic layout put this note (used while its stored position is unset).
-        self.auto_pos: QPointF | None = None
         self.matched = False
-        self._rect = QRectF(0, 0, CARD_W, CARD_H)
         self._static: QStaticText | None = None
         self._static_key: str | None = None
         self.set_colour(colour)
@@ -128,10 +129,15 @@ class NoteItem(QGraphicsRectItem):
         self.setToolTip(row["text"][:500])
 
     def set_colour(self, colour: str | None) -> None:
-        self.colour = QColor(colour or DEFAULT_NOTE_COLOUR)
-        if not self.colour.isValid():
-            self.colour = QColor(DEFAULT_NOTE_COLOUR)
-        self.ink = text_colour_for(self.colour, dark=INK, light=PAPER_INK)
+        found = _COLOURS.get(colour)
+        if found is None:
+            paper = QColor(colour or DEFAULT_NOTE_COLOUR)
+            if not paper.isValid():
+                paper = QColor(DEFAULT_NOTE_COLOUR)
+            found = (paper, text_colour_for(paper, dark=INK, light=PAPER_INK))
+            if len(_COLOURS) < 256:
+                _COLOURS[colour] = found
+        self.colour, self.ink = found
         self.update()
 
     def set_row(self, row: dict) -> None:
@@ -165,7 +171,7 @@ class NoteItem(QGraphicsRectItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         selected = self.isSelected()  # cheaper than testing option.state (a Python enum)
-        rect = self._rect
+        rect = _CARD
         if lod < FAR:
             painter.fillRect(rect, self.colour)
             if selected or self.matched:
@@ -209,14 +215,13 @@ class ThemeItem(QGraphicsRectItem):
         self.setPen(Qt.PenStyle.NoPen)
         self.theme_id: str = row["id"]
         self.row = row
-        self.auto_pos: QPointF | None = None
         self.count = 0
-        #: Notes that move with the frame while it is dragged.
-        self.members: list[NoteItem] = []
         self._rect = QRectF(0, 0, CARD_W + 2 * PAD, TITLE_H + CARD_H + 2 * PAD)
         self._title: QStaticText | None = None
         self._badge: QStaticText | None = None
         self._following = True
+        #: While a drag moves it: the notes that move with it (set by the scene).
+        self._dragging: list[NoteItem] | None = None
         self._last_pos = QPointF()
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsMovable
@@ -235,6 +240,12 @@ class ThemeItem(QGraphicsRectItem):
 
     def title(self) -> str:
         return self.row.get("title") or ""
+
+    @property
+    def members(self) -> list[NoteItem]:
+        """Its notes in reading order (they move with the frame while it is dragged)."""
+        scene = self.scene()
+        return scene.theme_members(self.theme_id) if scene is not None else []
 
     def place(self, pos: QPointF) -> None:
         """Move the frame without dragging its notes along (the file says where they are)."""
@@ -263,8 +274,8 @@ class ThemeItem(QGraphicsRectItem):
     def itemChange(self, change, value):  # noqa: N802 (Qt override)
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged and self._following:
             delta = self.pos() - self._last_pos
-            if not delta.isNull():
-                for note in self.members:
+            if not delta.isNull() and self._dragging is not None:
+                for note in self._dragging:
                     if not note.isSelected():  # selected notes already move with the drag
                         note.moveBy(delta.x(), delta.y())
             self.label.sync()

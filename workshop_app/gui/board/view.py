@@ -249,6 +249,7 @@ class BoardView(QGraphicsView):
         elif key == Qt.Key.Key_Space:
             pass
         elif ctrl and key == Qt.Key.Key_A:
+            board.finish_loading()
             for note in board.notes.values():
                 if note.isVisible():
                     note.setSelected(True)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from workshop_app.core.changes import Changes
 from workshop_app.gui.board.scene import BoardScene
 from workshop_app.gui.board.suggest_worker import SuggestJob
-from workshop_app.gui.board.suggestions_dialog import SuggestionsDialog
 from workshop_app.gui.board.view import BoardView
 from workshop_app.gui.session import Session
 
@@ -37,7 +36,7 @@ class BoardWidget(QWidget):
         self.session = session
         self.scene = BoardScene(session, self)
         self.view = BoardView(self.scene, self)
-        self.suggestions_dialog: SuggestionsDialog | None = None
+        self.suggestions_dialog = None  # a SuggestionsDialog once suggestions were shown
         # The computation whose result is still wanted; a stale one finishes unheard.
         self._suggest_job: SuggestJob | None = None
         self._suggest_texts: dict[str, str] = {}
@@ -284,9 +283,7 @@ class BoardWidget(QWidget):
         wf = self.session.wf
         question = wf.get("questions", self.scene.question_id) if self.scene.question_id else None
         # Plain data, read here: the worker never touches the open file.
-        loose = [
-            dict(n.row) for n in self.scene.notes.values() if n.theme_id not in self.scene.themes
-        ]
+        loose = [dict(row) for row in self.scene.loose_rows()]
         job = SuggestJob(
             loose,
             wf.series().get("language") or "sv",
@@ -321,6 +318,8 @@ class BoardWidget(QWidget):
         if self.suggestions_dialog is not None:
             self.suggestions_dialog.close()
             self.suggestions_dialog.deleteLater()
+        from workshop_app.gui.board.suggestions_dialog import SuggestionsDialog
+
         self.suggestions_dialog = SuggestionsDialog(
             suggestions, self._suggest_texts, self._accept_suggestion, self
         )
