@@ -142,6 +142,11 @@ class BoardLayout:
         self._cells: dict[tuple[int, int], set[tuple[str, str]]] = {}
         self._where: dict[tuple[str, str], tuple[tuple[int, int], ...]] = {}
         self._journal: list | None = None
+        #: The unclustered cards' bounding box, kept as they come and go (None: work it out).
+        self._loose_box: Rect | None = None
+        self._loose_known = True
+        #: Where `unclustered_slots` last stopped: (left, top, columns, next cell).
+        self._loose_cursor: tuple | None = None
 
     # ------------------------------------------------------------------ reading
 
@@ -170,12 +175,44 @@ class BoardLayout:
         return self.members[None]
 
     def loose_box(self) -> Rect | None:
-        notes = self.members[None]
-        if not notes:
-            return None
-        xs = [self.cards[n][0] for n in notes]
-        ys = [self.cards[n][1] for n in notes]
-        return (min(xs), min(ys), max(xs) + CARD_W, max(ys) + CARD_H)
+        """The bounding box of the unclustered cards (None: there are none)."""
+        if not self._loose_known:
+            notes = self.members[None]
+            if notes:
+                xs = [self.cards[n][0] for n in notes]
+                ys = [self.cards[n][1] for n in notes]
+                self._loose_box = (min(xs), min(ys), max(xs) + CARD_W, max(ys) + CARD_H)
+            else:
+                self._loose_box = None
+            self._loose_known = True
+        return self._loose_box
+
+    def _loose_added(self, pos: Point) -> None:
+        if not self._loose_known:
+            return
+        card = card_rect(pos)
+        box = self._loose_box
+        self._loose_box = (
+            card
+            if box is None
+            else (
+                min(box[0], card[0]),
+                min(box[1], card[1]),
+                max(box[2], card[2]),
+                max(box[3], card[3]),
+            )
+        )
+
+    def _loose_removed(self, pos: Point) -> None:
+        box, card = self._loose_box, card_rect(pos)
+        if (
+            box is None
+            or card[0] <= box[0]
+            or card[1] <= box[1]
+            or card[2] >= box[2]
+            or (card[3] >= box[3])
+        ):
+            self._loose_known = False  # it was on the edge: work the box out when asked
 
     def content_box(self) -> Rect | None:
         boxes = [self.frame(t) for t in self.origins]
@@ -254,11 +291,14 @@ class BoardLayout:
         if old_theme != "-":
             self.members[old_theme].discard(note_id)
             self._touch(old_theme)
+            if old_theme is None:
+                self._loose_removed(old_pos)
         self.cards[note_id] = (float(pos[0]), float(pos[1]))
         self.theme_of[note_id] = theme_id
         self.members.setdefault(theme_id, set()).add(note_id)
         self._touch(theme_id)
         if theme_id is None:
+            self._loose_added(self.cards[note_id])
             self._index(("n", note_id), self.card(note_id))
         else:
             self._unindex(("n", note_id))
@@ -268,6 +308,8 @@ class BoardLayout:
             return
         self._record("note", note_id, self.cards[note_id], self.theme_of[note_id])
         theme_id = self.theme_of.pop(note_id)
+        if theme_id is None:
+            self._loose_removed(self.cards[note_id])
         del self.cards[note_id]
         self.members[theme_id].discard(note_id)
         self._unindex(("n", note_id))
@@ -348,6 +390,8 @@ class BoardLayout:
             for note_id, pos, theme_id in notes:
                 self.set_note(note_id, pos, theme_id)
             return
+        if len(notes) > 50:
+            self._loose_known = False  # worked out once when asked, not card by card
         cards, theme_of, members, origins = self.cards, self.theme_of, self.members, self.origins
         cells, where, floor = self._cells, self._where, math.floor
         for note_id, (x, y), theme_id in notes:
@@ -357,6 +401,7 @@ class BoardLayout:
             theme_of[note_id] = theme_id
             members[theme_id].add(note_id)
             if theme_id is None:  # _index, inlined: a big board has thousands of these
+                self._loose_added(cards[note_id])
                 key = ("n", note_id)
                 i0, i1 = floor(x / _CELL), floor((x + CARD_W) / _CELL)
                 j0, j1 = floor(y / _CELL), floor((y + CARD_H) / _CELL)
@@ -408,7 +453,8 @@ class BoardLayout:
     ) -> list[Point]:
         """Where `count` notes go among the unclustered: free cells of their block's grid,
         or, for many notes at once, a block of their own below everything."""
-        loose = [n for n in self.members[None] if n not in exclude]
+        everyone = self.members[None]
+        loose = [n for n in everyone if n not in exclude] if exclude & everyone else everyone
         pitch_x, pitch_y = CARD_W + GAP, CARD_H + GAP
         if not loose:
             columns = unclustered_columns(count)
@@ -416,30 +462,35 @@ class BoardLayout:
             if box is None:
                 return grid(origin, count, columns)
             return grid((box[0] - columns * pitch_x - 2 * MARGIN, box[1] + TITLE_H), count, columns)
-        left = min(self.cards[n][0] for n in loose)
-        top = min(self.cards[n][1] for n in loose)
-        right = max(self.cards[n][0] for n in loose) + CARD_W
-        bottom = max(self.cards[n][1] for n in loose) + CARD_H
+        if len(loose) < len(everyone):
+            left = min(self.cards[n][0] for n in loose)
+            top = min(self.cards[n][1] for n in loose)
+            right = max(self.cards[n][0] for n in loose) + CARD_W
+            bottom = max(self.cards[n][1] for n in loose) + CARD_H
+        else:
+            left, top, right, bottom = self.loose_box()
         columns = max(2, round((right - left + GAP) / pitch_x))
         if count > max(4 * columns, len(loose)):
             box = self.content_box() or (left, top, right, bottom)
             return grid((left, box[3] + 2 * MARGIN), count, unclustered_columns(count))
         skip = {("n", n) for n in exclude}
         out: list[Point] = []
-        row = max(0, math.floor((bottom - top) / pitch_y) - 1)
+        # Scan the block's grid from its last row (or from where the last call stopped).
+        cell = max(0, math.floor((bottom - top) / pitch_y) - 1) * columns
+        cursor = self._loose_cursor
+        if cursor is not None and cursor[:3] == (left, top, columns):
+            cell = max(cell, cursor[3])
         chosen: list[Rect] = []
         while len(out) < count:
-            for column in range(columns):
-                pos = (left + column * pitch_x, top + row * pitch_y)
-                rect = card_rect(pos)
-                room = inflate(rect, CARD_ROOM - 1)
-                if self.near(room) - skip or any(overlap(room, c) for c in chosen):
-                    continue
-                out.append(pos)
-                chosen.append(rect)
-                if len(out) == count:
-                    break
-            row += 1
+            pos = (left + (cell % columns) * pitch_x, top + (cell // columns) * pitch_y)
+            cell += 1
+            rect = card_rect(pos)
+            room = inflate(rect, CARD_ROOM - 1)
+            if self.near(room) - skip or any(overlap(room, c) for c in chosen):
+                continue
+            out.append(pos)
+            chosen.append(rect)
+        self._loose_cursor = (left, top, columns, cell)
         return out
 
     def free_theme_origin(self, count: int, exclude=frozenset()) -> Point:

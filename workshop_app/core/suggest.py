@@ -76,60 +76,112 @@ def terms(text: str, language: str) -> list[tuple[str, str]]:
     return out
 
 
-def _vectors(
-    texts: list[str], language: str, ignore: str = ""
-) -> tuple[list[dict[str, float]], list[list]]:
+#: Above this many note pairs sharing a term, the commonest terms only refine the
+#: similarity of pairs the rarer terms found (a big board stays a few seconds' work).
+PAIR_BUDGET = 1_500_000
+#: How often (in units of work) the steps pause, so a caller can let a window breathe.
+_STRIDE = 4000
+
+
+def _vectors(texts: list[str], language: str, ignore: str = ""):
+    """TF-IDF vectors (unit length) of the texts, and each text's (term, word) pairs."""
     skip = {t for t, _ in terms(ignore, language)}
-    per_note = [[(t, w) for t, w in terms(text, language) if t not in skip] for text in texts]
+    per_note = []
+    for k, text in enumerate(texts):
+        per_note.append([(t, w) for t, w in terms(text, language) if t not in skip])
+        if k % 200 == 199:
+            yield
     df = Counter(term for note in per_note for term in {t for t, _ in note})
     n = len(texts)
     vectors = []
-    for note in per_note:
+    for k, note in enumerate(per_note):
         tf = Counter(t for t, _ in note)
         vec = {t: (1 + math.log(c)) * (math.log((1 + n) / (1 + df[t])) + 1) for t, c in tf.items()}
         # A term every note shares says nothing about grouping.
         vec = {t: w for t, w in vec.items() if df[t] < n or n < 3}
         norm = math.sqrt(sum(w * w for w in vec.values())) or 1.0
         vectors.append({t: w / norm for t, w in vec.items()})
+        if k % 500 == 499:
+            yield
     return vectors, per_note
 
 
-def _similarities(vectors: list[dict[str, float]]) -> dict[tuple[int, int], float]:
-    """Cosine similarity of every pair that shares a term (vectors are unit length)."""
+def _similarities(vectors: list[dict[str, float]]):
+    """Cosine similarity of the pairs that share a term (vectors are unit length), each
+    note keeping its nearest neighbours.
+
+    Terms are taken from the rarest up while the pairs they make fit `PAIR_BUDGET`; the
+    commoner ones then only add to pairs already found (on a few hundred notes every
+    term fits, so that is exact).
+    """
     postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
     for i, vec in enumerate(vectors):
         for t, w in vec.items():
             postings[t].append((i, w))
+    used, frequent = 0, set()
+    for t in sorted(postings, key=lambda t: (len(postings[t]), t)):
+        pairs = len(postings[t]) * (len(postings[t]) - 1) // 2
+        if frequent or used + pairs > PAIR_BUDGET:
+            frequent.add(t)
+        else:
+            used += pairs
     sims: dict[tuple[int, int], float] = defaultdict(float)
-    for plist in postings.values():
-        if len(plist) < 2:
+    work = 0
+    for t, plist in postings.items():
+        if len(plist) < 2 or t in frequent:
             continue
         for a in range(len(plist)):
             i, wi = plist[a]
             for b in range(a + 1, len(plist)):
                 j, wj = plist[b]
                 sims[(i, j)] += wi * wj
+            work += len(plist) - a
+            if work > _STRIDE:
+                work = 0
+                yield
+    if frequent:
+        # Refine the pairs found with the common terms, for each note's likeliest few.
+        candidates = _nearest(sims, 3 * _NEIGHBOURS, floor=0.0)
+        common = [{t: w for t, w in vec.items() if t in frequent} for vec in vectors]
+        for k, ((i, j), s) in enumerate(candidates.items()):
+            a, b = (
+                (common[i], common[j])
+                if len(common[i]) < len(common[j])
+                else (common[j], common[i])
+            )
+            candidates[(i, j)] = s + sum(w * b[t] for t, w in a.items() if t in b)
+            if k % _STRIDE == _STRIDE - 1:
+                yield
+        sims = candidates
     # Keep, for each note, only its closest neighbours: large boards stay fast, and a
     # pair outside both notes' nearest few could not decide a group anyway.
+    return _nearest(sims, _NEIGHBOURS, floor=_FLOOR)
+
+
+def _nearest(sims: dict[tuple[int, int], float], count: int, floor: float):
     near: dict[int, list[tuple[float, int]]] = defaultdict(list)
     for (i, j), s in sims.items():
-        if s >= _FLOOR:
+        if s >= floor:
             near[i].append((s, j))
             near[j].append((s, i))
     kept: dict[tuple[int, int], float] = {}
     for i, found in near.items():
-        for s, j in heapq.nlargest(_NEIGHBOURS, found):
+        for s, j in heapq.nlargest(count, found):
             kept[(i, j) if i < j else (j, i)] = s
     return kept
 
 
 def cluster(vectors: list[dict[str, float]], threshold: float) -> list[list[int]]:
     """Average-linkage agglomerative clustering; returns groups of indices, singletons too."""
+    return _run(_cluster(vectors, threshold))
+
+
+def _cluster(vectors: list[dict[str, float]], threshold: float):
     n = len(vectors)
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     # Sum of pairwise similarities between two clusters (sparse, symmetric).
     links: dict[int, dict[int, float]] = defaultdict(dict)
-    for (i, j), s in _similarities(vectors).items():
+    for (i, j), s in (yield from _similarities(vectors)).items():
         links[i][j] = s
         links[j][i] = s
     version = dict.fromkeys(range(n), 0)
@@ -138,7 +190,11 @@ def cluster(vectors: list[dict[str, float]], threshold: float) -> list[list[int]
         (-s, i, j, 0, 0) for i in range(n) for j, s in links[i].items() if i < j and s >= threshold
     ]
     heapq.heapify(heap)
+    work = 0
     while heap:
+        work += 1
+        if work % 500 == 0:
+            yield
         neg, a, b, va, vb = heapq.heappop(heap)
         if version.get(a) != va or version.get(b) != vb:
             continue  # stale: one of the two has merged since
@@ -160,6 +216,15 @@ def cluster(vectors: list[dict[str, float]], threshold: float) -> list[list[int]
             lo, hi = (a, c) if a < c else (c, a)
             heapq.heappush(heap, (-avg, lo, hi, version[lo], version[hi]))
     return [sorted(m) for _, m in sorted(members.items())]
+
+
+def _run(steps):
+    """Run a generator of steps to its end; its return value."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return done.value
 
 
 def _name(group: list[int], vectors: list[dict[str, float]], per_note: list[list]) -> str:
@@ -197,11 +262,27 @@ def suggest_groups(
     Words of `ignore` (pass the question's text) are left out: every note echoes
     them, so they would pull unrelated notes together.
     """
+    return _run(suggest_steps(notes, language, threshold, ignore=ignore))
+
+
+def suggest_steps(
+    notes: list[dict],
+    language: str = "sv",
+    threshold: float = DEFAULT_THRESHOLD,
+    *,
+    ignore: str = "",
+):
+    """`suggest_groups` in small steps: a generator that pauses (yields None) every few
+    milliseconds of work and returns the suggestions. A window runs it between its
+    events, so grouping thousands of notes never freezes it (gui/board/suggest_worker.py)."""
     ordered = sorted(notes, key=lambda n: n["id"])  # input order must not matter
     texts = [n["text"] for n in ordered]
-    vectors, per_note = _vectors(texts, language, ignore)
-    groups = [g for g in cluster(vectors, threshold) if len(g) >= 2]
+    vectors, per_note = yield from _vectors(texts, language, ignore)
+    groups = [g for g in (yield from _cluster(vectors, threshold)) if len(g) >= 2]
     groups.sort(key=lambda g: (-len(g), g[0]))
-    return [
-        Suggestion(tuple(ordered[i]["id"] for i in g), _name(g, vectors, per_note)) for g in groups
-    ]
+    out = []
+    for k, g in enumerate(groups):
+        out.append(Suggestion(tuple(ordered[i]["id"] for i in g), _name(g, vectors, per_note)))
+        if k % 50 == 49:
+            yield
+    return out

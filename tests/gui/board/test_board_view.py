@@ -114,19 +114,29 @@ def test_accepting_a_suggestion_makes_a_theme(board, click, qtbot):
         widget.suggest()
     dialog = shown.args[0]
     assert dialog is widget.suggestions_dialog and dialog.isVisible()
-    assert dialog.rows
-    row = dialog.rows[0]
-    row.name.setText("Förslag ett")
+    assert dialog.count() >= 2 and dialog.current_row() == 0
+    first = dialog.suggestion(0)
+    # The chosen group's notes are shown beside the list, as plain text.
+    assert all(
+        wf.get("notes", n)["text"][:40] in dialog.notes.toPlainText() for n in first.note_ids
+    )
+    dialog.name.clear()
+    QTest.keyClicks(dialog.name, "Forslag ett")
     steps = session.undo_stack.count()
-    QTest.mouseClick(row.accept_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
     assert session.undo_stack.count() == steps + 1
-    (made,) = [t for t in wf.themes(session.question_id) if t["title"] == "Förslag ett"]
+    (made,) = [t for t in wf.themes(session.question_id) if t["title"] == "Forslag ett"]
     members = {n["id"] for n in wf.notes(session.question_id) if n["theme_id"] == made["id"]}
-    assert members == set(row.suggestion.note_ids)
-    assert not row.accept_button.isEnabled()
-    other = dialog.rows[1]
-    QTest.mouseClick(other.reject_button, Qt.MouseButton.LeftButton)
+    assert members == set(first.note_ids)
+    assert dialog.state(0) == "accepted" and "Forslag ett" in dialog.model.data(
+        dialog.model.index(0)
+    )
+    assert dialog.current_row() == 1  # on to the next group waiting for a decision
+    QTest.mouseClick(dialog.reject_button, Qt.MouseButton.LeftButton)
+    assert dialog.state(1) == "rejected"
     assert session.undo_stack.count() == steps + 1  # rejecting changes nothing
+    dialog.choose(0)
+    assert not dialog.accept_button.isEnabled()  # an accepted group is not accepted twice
     dialog.close()
 
 

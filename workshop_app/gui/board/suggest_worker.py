@@ -1,91 +1,82 @@
-"""Cluster suggestions computed off the GUI thread.
+"""Cluster suggestions computed in short slices between the window's events.
 
-The worker gets plain data read on the GUI thread (the notes as dicts, the language,
-the question's text): never the open file, whose SQLite connection stays on its own
-thread. It hands the suggestions back by signal; the board only touches widgets on
-the GUI thread. Grouping is quadratic in the number of notes, so thousands of notes
-would otherwise freeze the window for seconds.
+The grouping (core/suggest.py `suggest_steps`) is a generator that pauses every few
+milliseconds of work; a job runs it from a zero-interval timer for at most `SLICE_MS`
+at a time and then lets the event loop paint and answer the facilitator. (On a worker
+thread the computation held Python's lock in long stretches and every paint of the
+board waited for it: seconds of frozen window on a few thousand notes.)
+
+The job gets plain data read on the GUI thread (the notes as dicts, the language, the
+question's text), never the open file. A job can be cancelled at any moment; nothing
+runs on after its board is gone.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
+import time
 
+from PySide6.QtCore import QObject, QTimer, Signal
 
-class SuggestWorker(QObject):
-    done = Signal(object)  # list[Suggestion]
-    failed = Signal(object)  # the exception
-
-    def __init__(self, notes: list[dict], language: str, ignore: str):
-        super().__init__()
-        self.notes = notes
-        self.language = language
-        self.ignore = ignore
-
-    def run(self) -> None:
-        try:
-            from workshop_app.core import suggest  # loads the stemmers: on first use
-
-            self.done.emit(suggest.suggest_groups(self.notes, self.language, ignore=self.ignore))
-        except Exception as exc:  # reported to the GUI thread, which shows it
-            self.failed.emit(exc)
+#: The longest stretch of grouping work before the window gets its turn again.
+SLICE_MS = 8.0
 
 
 class SuggestJob(QObject):
-    """One computation on its own thread. Running jobs are kept alive here until their
-    thread has finished, even if the board that asked is gone meanwhile."""
+    """One computation, run in slices on the GUI thread until it is done or cancelled."""
 
-    #: (job, suggestions) and (job, exception), on the GUI thread.
+    #: (job, suggestions) and (job, exception).
     ready = Signal(object, object)
     failed = Signal(object, object)
-    #: The thread has finished (on the GUI thread).
+    #: The job is over: done, failed or cancelled.
     ended = Signal(object)
 
     running: set[SuggestJob] = set()
-    _joins_at_quit = False
 
-    def __init__(self, notes: list[dict], language: str, ignore: str):
-        super().__init__()  # lives on the GUI thread: its slots run there
-        self.thread = QThread()
-        self.thread.setObjectName("suggest-groups")
-        self.worker = SuggestWorker(notes, language, ignore)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
-        # Bound methods of this GUI-thread object: queued across, so they run on the GUI thread.
-        self.worker.done.connect(self._done)
-        self.worker.failed.connect(self._failed)
-        self.worker.done.connect(self.thread.quit)
-        self.worker.failed.connect(self.thread.quit)
-        self.thread.finished.connect(self._finished)
+    def __init__(self, notes: list[dict], language: str, ignore: str, parent=None):
+        super().__init__(parent)
+        self.notes, self.language, self.ignore = notes, language, ignore
+        self._steps = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._slice)
 
     def start(self) -> None:
         SuggestJob.running.add(self)
-        app = QCoreApplication.instance()
-        if app is not None and not SuggestJob._joins_at_quit:
-            app.aboutToQuit.connect(SuggestJob.join_all)
-            SuggestJob._joins_at_quit = True
-        self.thread.start()
+        self._timer.start()
 
-    def _done(self, suggestions) -> None:
-        self.ready.emit(self, suggestions)
+    @property
+    def active(self) -> bool:
+        return self in SuggestJob.running
 
-    def _failed(self, exc) -> None:
-        self.failed.emit(self, exc)
+    def _slice(self) -> None:
+        deadline = time.perf_counter() + SLICE_MS / 1000
+        try:
+            if self._steps is None:
+                from workshop_app.core import suggest  # loads the stemmers: on first use
 
-    def _finished(self) -> None:
-        self.thread.wait()  # the thread's last moments, after it emitted `finished`
+                self._steps = suggest.suggest_steps(self.notes, self.language, ignore=self.ignore)
+            while time.perf_counter() < deadline:
+                next(self._steps)
+        except StopIteration as done:
+            self._end()
+            self.ready.emit(self, done.value)
+        except Exception as exc:  # reported to the board, which shows it
+            self._end()
+            self.failed.emit(self, exc)
+
+    def cancel(self) -> None:
+        """Stop at once; no result will come."""
+        if self.active:
+            self._end()
+
+    def _end(self) -> None:
+        self._timer.stop()
+        if self._steps is not None:
+            self._steps.close()
         SuggestJob.running.discard(self)
         self.ended.emit(self)
 
-    def join(self) -> None:
-        """Wait for the computation to end (it cannot be interrupted half-way)."""
-        self.thread.quit()
-        self.thread.wait()
-        if self in SuggestJob.running:
-            SuggestJob.running.discard(self)
-            self.ended.emit(self)
-
     @classmethod
-    def join_all(cls) -> None:
+    def cancel_all(cls) -> None:
         for job in list(cls.running):
-            job.join()
+            job.cancel()

@@ -37,15 +37,15 @@ class BoardWidget(QWidget):
         self.scene = BoardScene(session, self)
         self.view = BoardView(self.scene, self)
         self.suggestions_dialog = None  # a SuggestionsDialog once suggestions were shown
-        # The computation whose result is still wanted; a stale one finishes unheard.
+        # The computation under way (run in slices between events; see suggest_worker.py).
         self._suggest_job: SuggestJob | None = None
         self._suggest_texts: dict[str, str] = {}
         self._suggest_question: str | None = None
-        self._jobs: set[SuggestJob] = set()
-        # Deleted without being closed (its window's page is thrown away): still wait for
-        # the thread. No reference to self here, it is going.
-        jobs = self._jobs
-        self.destroyed.connect(lambda *_: [job.join() for job in list(jobs)])
+        # Deleted without being closed (its window's page is thrown away): stop it too.
+        # No reference to self here, it is going.
+        current = [None]
+        self._current_job = current
+        self.destroyed.connect(lambda *_: current[0] is not None and current[0].cancel())
         self._build_toolbar()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -270,32 +270,27 @@ class BoardWidget(QWidget):
         if theme is not None:
             self.view.start_editing(theme)
 
-    @property
-    def suggesting(self) -> bool:
-        """Suggestions for the shown question are being computed."""
-        return self._suggest_job is not None
-
     def suggest(self) -> None:
-        """Propose groups of the unclustered notes, computed off the GUI thread; the dialog
-        opens when they are ready (`suggestions_shown`) for the facilitator to judge."""
+        """Propose groups of the unclustered notes, computed in slices between the window's
+        events; the dialog opens when they are ready (`suggestions_shown`) for the
+        facilitator to judge."""
         if self._suggest_job is not None:
             return
         wf = self.session.wf
         question = wf.get("questions", self.scene.question_id) if self.scene.question_id else None
-        # Plain data, read here: the worker never touches the open file.
+        # Plain data, read here: the computation never touches the open file.
         loose = [dict(row) for row in self.scene.loose_rows()]
         job = SuggestJob(
             loose,
             wf.series().get("language") or "sv",
             question["text"] if question else "",
+            self,
         )
         job.ready.connect(self._suggestions_ready)
         job.failed.connect(self._suggestions_failed)
-        job.ended.connect(self._jobs.discard)
-        self._suggest_job = job
+        self._suggest_job = self._current_job[0] = job
         self._suggest_texts = {n["id"]: n["text"] for n in loose}
         self._suggest_question = self.scene.question_id
-        self._jobs.add(job)
         self._set_suggest_busy(True)
         job.start()
 
@@ -305,15 +300,17 @@ class BoardWidget(QWidget):
             action.setVisible(busy)
 
     def _forget_suggestions(self) -> None:
-        """A computation under way is no longer wanted: its result will be dropped."""
-        if self._suggest_job is not None:
-            self._suggest_job = None
+        """A computation under way is no longer wanted: it stops, no result comes."""
+        job, self._suggest_job = self._suggest_job, None
+        self._current_job[0] = None
+        if job is not None:
+            job.cancel()
             self._set_suggest_busy(False)
 
     def _suggestions_ready(self, job: SuggestJob, suggestions: list) -> None:
         if job is not self._suggest_job or self._suggest_question != self.scene.question_id:
             return  # stale: the question changed or the board is closing
-        self._suggest_job = None
+        self._suggest_job = self._current_job[0] = None
         self._set_suggest_busy(False)
         if self.suggestions_dialog is not None:
             self.suggestions_dialog.close()
@@ -329,18 +326,15 @@ class BoardWidget(QWidget):
     def _suggestions_failed(self, job: SuggestJob, exc: BaseException) -> None:
         if job is not self._suggest_job:
             return
-        self._suggest_job = None
+        self._suggest_job = self._current_job[0] = None
         self._set_suggest_busy(False)
         from workshop_app.gui.errors import show_bug
 
         show_bug(self, exc)
 
     def shutdown(self) -> None:
-        """Drop any result still coming and wait for its thread (the board is going away)."""
+        """Stop any computation under way (the board is going away)."""
         self._forget_suggestions()
-        for job in list(self._jobs):
-            job.join()
-        self._jobs.clear()
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         self.shutdown()
