@@ -108,66 +108,103 @@ def _vectors(texts: list[str], language: str, ignore: str = ""):
 
 def _similarities(vectors: list[dict[str, float]]):
     """Cosine similarity of the pairs that share a term (vectors are unit length), each
-    note keeping its nearest neighbours.
+    note keeping its nearest neighbours: {i * n + j: similarity} for i < j.
 
     Terms are taken from the rarest up while the pairs they make fit `PAIR_BUDGET`; the
     commoner ones then only add to pairs already found (on a few hundred notes every
-    term fits, so that is exact).
+    term fits, so that is exact). Pairs are plain integers, not tuples: a million of them
+    in a dict of numbers is nothing the garbage collector has to look through.
     """
+    n = len(vectors)
     postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
     for i, vec in enumerate(vectors):
         for t, w in vec.items():
             postings[t].append((i, w))
+        if i % 1000 == 999:
+            yield
     used, frequent = 0, set()
-    for t in sorted(postings, key=lambda t: (len(postings[t]), t)):
-        pairs = len(postings[t]) * (len(postings[t]) - 1) // 2
+    sizes = {t: len(plist) for t, plist in postings.items()}
+    for t in sorted(sizes, key=lambda t: (sizes[t], t)):
+        pairs = sizes[t] * (sizes[t] - 1) // 2
         if frequent or used + pairs > PAIR_BUDGET:
             frequent.add(t)
         else:
             used += pairs
-    sims: dict[tuple[int, int], float] = defaultdict(float)
+    sims: dict[int, float] = {}
+    get = sims.get
     work = 0
     for t, plist in postings.items():
         if len(plist) < 2 or t in frequent:
             continue
         for a in range(len(plist)):
             i, wi = plist[a]
+            base = i * n
             for b in range(a + 1, len(plist)):
                 j, wj = plist[b]
-                sims[(i, j)] += wi * wj
+                key = base + j
+                sims[key] = get(key, 0.0) + wi * wj
             work += len(plist) - a
             if work > _STRIDE:
                 work = 0
                 yield
+    del postings
     if frequent:
         # Refine the pairs found with the common terms, for each note's likeliest few.
-        candidates = _nearest(sims, 3 * _NEIGHBOURS, floor=0.0)
-        common = [{t: w for t, w in vec.items() if t in frequent} for vec in vectors]
-        for k, ((i, j), s) in enumerate(candidates.items()):
+        candidates = yield from _nearest(sims, n, 3 * _NEIGHBOURS, floor=0.0)
+        common = []
+        for k, vec in enumerate(vectors):
+            common.append({t: w for t, w in vec.items() if t in frequent})
+            if k % 1000 == 999:
+                yield
+        for k, key in enumerate(list(candidates)):
+            i, j = divmod(key, n)
             a, b = (
                 (common[i], common[j])
                 if len(common[i]) < len(common[j])
                 else (common[j], common[i])
             )
-            candidates[(i, j)] = s + sum(w * b[t] for t, w in a.items() if t in b)
+            candidates[key] += sum(w * b[t] for t, w in a.items() if t in b)
             if k % _STRIDE == _STRIDE - 1:
                 yield
         sims = candidates
     # Keep, for each note, only its closest neighbours: large boards stay fast, and a
     # pair outside both notes' nearest few could not decide a group anyway.
-    return _nearest(sims, _NEIGHBOURS, floor=_FLOOR)
+    return (yield from _nearest(sims, n, _NEIGHBOURS, floor=_FLOOR))
 
 
-def _nearest(sims: dict[tuple[int, int], float], count: int, floor: float):
-    near: dict[int, list[tuple[float, int]]] = defaultdict(list)
-    for (i, j), s in sims.items():
+def _nearest(sims: dict[int, float], n: int, count: int, floor: float):
+    """The pairs that are among `count` nearest of either of their notes.
+
+    `sims` is emptied as it is read: freeing a million pairs at once would take a tenth
+    of a second without a pause."""
+    near: dict[int, list[int]] = defaultdict(list)
+    k = 0
+    for key, s in sims.items():
         if s >= floor:
-            near[i].append((s, j))
-            near[j].append((s, i))
-    kept: dict[tuple[int, int], float] = {}
-    for i, found in near.items():
-        for s, j in heapq.nlargest(count, found):
-            kept[(i, j) if i < j else (j, i)] = s
+            i, j = divmod(key, n)
+            near[i].append(key)
+            near[j].append(key)
+        k += 1
+        if k % _STRIDE == 0:
+            yield
+    kept: dict[int, float] = {}
+    work = 0
+    value = sims.__getitem__
+    while near:
+        _, keys = near.popitem()
+        # The nearest first; between equals, the pair of the higher-numbered note.
+        for key in heapq.nlargest(count, keys, key=lambda key: (value(key), key)):
+            kept[key] = value(key)
+        work += len(keys)
+        if work > _STRIDE:
+            work = 0
+            yield
+    while sims:  # freed bit by bit
+        for _ in range(_STRIDE):
+            if not sims:
+                break
+            sims.popitem()
+        yield
     return kept
 
 
@@ -181,19 +218,23 @@ def _cluster(vectors: list[dict[str, float]], threshold: float):
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     # Sum of pairwise similarities between two clusters (sparse, symmetric).
     links: dict[int, dict[int, float]] = defaultdict(dict)
-    for (i, j), s in (yield from _similarities(vectors)).items():
+    # Only pairs at or above the threshold can ever merge; the rest stay in `links`.
+    heap = []
+    for k, (key, s) in enumerate((yield from _similarities(vectors)).items()):
+        i, j = divmod(key, n)
         links[i][j] = s
         links[j][i] = s
+        if s >= threshold:
+            heap.append((-s, i, j, 0, 0))
+        if k % _STRIDE == _STRIDE - 1:
+            yield
     version = dict.fromkeys(range(n), 0)
-    # Only pairs at or above the threshold can ever merge; the rest stay in `links`.
-    heap = [
-        (-s, i, j, 0, 0) for i in range(n) for j, s in links[i].items() if i < j and s >= threshold
-    ]
     heapq.heapify(heap)
     work = 0
     while heap:
         work += 1
-        if work % 500 == 0:
+        if work > _STRIDE:
+            work = 0
             yield
         neg, a, b, va, vb = heapq.heappop(heap)
         if version.get(a) != va or version.get(b) != vb:
@@ -209,6 +250,7 @@ def _cluster(vectors: list[dict[str, float]], threshold: float):
                 links[c][a] = links[a][c]
         links[a].pop(b, None)
         size_a = len(members[a])
+        work += 2 * len(links[a])  # what this merge costs: the links it went through
         for c, s in links[a].items():
             avg = s / (size_a * len(members[c]))
             if avg < threshold:
