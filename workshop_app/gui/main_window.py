@@ -47,8 +47,9 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app import __version__
+from workshop_app.core.data_dir import data_dir
 from workshop_app.core.errors import WorkshopFileError
-from workshop_app.core.logs import log_dir, log_file
+from workshop_app.core.logs import log_file
 from workshop_app.gui.agenda import SERIES_PAGES, Agenda
 from workshop_app.gui.errors import show_error
 from workshop_app.gui.session import Session
@@ -858,7 +859,7 @@ class MainWindow(QMainWindow):
         """Write a fresh copy of the demo series in the user's data folder and open it."""
         from workshop_app.core.demo import write_demo
 
-        folder = log_dir() / "demo"
+        folder = data_dir() / "demo"
         stamp = datetime.now().strftime("%Y-%m-%d %H.%M.%S")
         name = self.tr("Demo")
         path = folder / f"{name} {stamp}{FILE_SUFFIX}"
@@ -972,7 +973,9 @@ class MainWindow(QMainWindow):
         )
         folder = box.addButton(self.tr("Show log folder"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Ok)
-        folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir()))))
+        folder.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir())))
+        )
         box.open()
 
     def ask_import(self):
