@@ -17,7 +17,7 @@ def _file_bytes(path) -> bytes:
     data = b""
     for suffix in ("", "-wal"):
         try:
-            data += open(str(path) + suffix, "rb").read()
+            data += (path.parent / (path.name + suffix)).read_bytes()
         except FileNotFoundError:
             pass
     return data
