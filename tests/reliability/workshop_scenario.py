@@ -120,7 +120,7 @@ def run_app(folder: Path, other_file: Path) -> list[str]:
     from workshop_app.core.backups import list_backups, make_backup
     from workshop_app.core.suggest import suggest_groups
     from workshop_app.gui.app import build_window, make_application
-    from workshop_app.gui.import_dialog import ImportDialog
+    from workshop_app.gui.merge_dialog import MergeDialog
     from workshop_app.gui.participant import open_presentation
     from workshop_app.gui.participant.capture import ParticipantWindow
     from workshop_app.gui.settings import AppSettings
@@ -144,12 +144,14 @@ def run_app(folder: Path, other_file: Path) -> list[str]:
 
     question = session.wf.questions()[0]["id"]
     for step in session.STEPS:
-        workspace.agenda.choose_step(step, session.wf.workshops()[0]["id"], question)
+        session.set_current(
+            workshop_id=session.wf.workshops()[0]["id"], question_id=question, step=step
+        )
         app.processEvents()
         assert session.step == step, (session.step, step)
     steps.append("steps")
 
-    workspace.agenda.choose_step("write")
+    workspace.session.set_current(step="write")
     pin.set_pin(session.wf, "4711")
     participant = ParticipantWindow(session, ask_perspective=False)
     participant.show()
@@ -165,7 +167,7 @@ def run_app(folder: Path, other_file: Path) -> list[str]:
     _wait_until(lambda: left)
     steps.append("participant")
 
-    workspace.agenda.choose_step("cluster")
+    workspace.session.set_current(step="cluster")
     board = workspace.pages["cluster"]
     _wait_until(lambda: not board._needs_fit)
     scene = board.scene
@@ -190,7 +192,7 @@ def run_app(folder: Path, other_file: Path) -> list[str]:
     steps.append("presentation")
 
     merged = []
-    importer = ImportDialog(session, other_file, window)
+    importer = MergeDialog(session, other_file, window)
     importer.merged.connect(merged.append)
     importer.start()
     _wait_until(lambda: merged and not importer.is_running())
