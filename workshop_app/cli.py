@@ -1,34 +1,36 @@
 """`workshop-app`: with no arguments opens the app; subcommands work headless.
 
-Each subcommand lives in `workshop_app/commands/<name>.py` with `register(subparsers)`;
-known problems end in one line on stderr and exit code 2, never a traceback.
+Each subcommand lives in `workshop_app/commands/<module>.py` with `register(subparsers)`;
+only the command being run is imported (the others are loaded for `--help` alone), so
+a command starts fast. Known problems end in one line on stderr and exit code 2, never
+a traceback; whatever is printed from a file is made safe for the terminal first.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 
 from workshop_app import __version__
-from workshop_app.commands import (
-    backups,
-    check,
-    conflicts,
-    demo,
-    export,
-    import_,
-    merge,
-    new,
-    reset_pin,
-    restore,
-)
-from workshop_app.core.errors import WorkshopFileError
-from workshop_app.core.logs import log_exception
 
-COMMANDS = [new, demo, export, import_, merge, conflicts, check, backups, restore, reset_pin]
+#: Command name -> its module in workshop_app.commands, in the order `--help` lists them.
+COMMANDS = {
+    "new": "new",
+    "demo": "demo",
+    "export": "export",
+    "import": "import_",
+    "merge": "merge",
+    "conflicts": "conflicts",
+    "check": "check",
+    "backups": "backups",
+    "restore": "restore",
+    "reset-pin": "reset_pin",
+}
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every command, or of the one command `only`."""
     parser = argparse.ArgumentParser(
         prog="workshop-app",
         description=(
@@ -38,35 +40,46 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"Samla {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for command in COMMANDS:
-        command.register(sub)
+    for name, module in COMMANDS.items():
+        if only is None or name == only:
+            importlib.import_module(f"workshop_app.commands.{module}").register(sub)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if not argv or (len(argv) == 1 and not argv[0].startswith("-") and argv[0] not in _names()):
+    if not argv or (len(argv) == 1 and not argv[0].startswith("-") and argv[0] not in COMMANDS):
         return _open_app(argv[0] if argv else None)
-    args = build_parser().parse_args(argv)
+    if argv == ["--version"]:
+        print(f"Samla {__version__}")
+        return 0
+    command = next((a for a in argv if not a.startswith("-")), None)
+    args = build_parser(command if command in COMMANDS else None).parse_args(argv)
+    from workshop_app.core.errors import WorkshopFileError
+    from workshop_app.core.terminal import say
+
     try:
         return args.run(args) or 0
+    except BrokenPipeError:  # the reader of our output went away (`| head`): stop quietly
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except WorkshopFileError as exc:
-        print(f"workshop-app: {exc}", file=sys.stderr)
+        say(f"workshop-app: {exc}", file=sys.stderr)
         return 2
     except OSError as exc:  # e.g. an export into a folder that does not exist
         where = f"{exc.filename}: " if exc.filename else ""
-        print(f"workshop-app: {where}{exc.strerror or exc}", file=sys.stderr)
+        say(f"workshop-app: {where}{exc.strerror or exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # a bug: keep the details in the log, tell the user where
+        from workshop_app.core.logs import log_exception
+
         where = log_exception(exc)
-        print(f"workshop-app: unexpected error ({exc}); details in {where}", file=sys.stderr)
+        say(f"workshop-app: unexpected error ({exc}); details in {where}", file=sys.stderr)
         return 1
-
-
-def _names() -> set[str]:
-    return {c.__name__.rsplit(".", 1)[-1].rstrip("_").replace("_", "-") for c in COMMANDS}
 
 
 def _open_app(path: str | None) -> int:

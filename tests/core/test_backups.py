@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from merge_helpers import open_file
+from merge_helpers import content_digest, open_file, row_counts
 
 from workshop_app.core import errors
 from workshop_app.core.backups import (
@@ -20,7 +20,6 @@ from workshop_app.core.backups import (
     restore,
     thin,
 )
-from workshop_app.core.merge import content_digest, row_counts
 
 NOW = datetime(2030, 6, 15, 12, 0, tzinfo=UTC)
 

@@ -32,8 +32,13 @@ RELEASED_VERSION = 2
 FROZEN = {
     1: "736dd73de69219a34463fdb8e034ae483ecf009bb8fe0d051b526a778f435832",
     2: "95f979951d9cbc4e66dbf9bf8da21f10d397f822c2467efec08e7725a79db50a",
-    3: "442fb75cee9792fffacd864cb207c5e00481cecc4b8e864719aebba0c73ec3e4",
+    3: "4964e0144ff8eaf1d7759f28840ca27b37c4715ca50e056a767befa0b68fbc34",
+    4: "26a3501b6a6cc67df72b6819ca563b908357a89c12b6f81e82b9dd26355b79b2",
 }
+
+
+#: Fields added since 0.1.0, with the value every row of an older file has.
+ADDED_SINCE_0_1_0 = {"notes": {"erased_at": None}}
 
 
 def digest(statements: tuple[str, ...]) -> str:
@@ -46,8 +51,9 @@ def test_no_released_migration_was_edited():
         assert digest(statements) == FROZEN[number], f"migration {number} was edited"
 
 
-def raw_rows(path: Path) -> dict[str, list[tuple]]:
-    """Every row of every ordinary table (FTS5's own tables aside), read with plain sqlite3."""
+def raw_rows(path: Path, columns: dict[str, list[str]] | None = None) -> dict[str, list[tuple]]:
+    """Every row of every ordinary table (FTS5's own tables aside), read with plain sqlite3:
+    all columns, or for each table the `columns` given (those a file had before migrating)."""
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         tables = [
@@ -57,7 +63,23 @@ def raw_rows(path: Path) -> dict[str, list[tuple]]:
             )
             if not name.startswith("notes_fts")
         ]
-        return {t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall()) for t in tables}
+        out = {}
+        for t in tables:
+            names = (columns or {}).get(t) or [
+                r[1] for r in conn.execute(f'PRAGMA table_info("{t}")')
+            ]
+            select = ", ".join(f'"{n}"' for n in names)
+            out[t] = sorted(conn.execute(f'SELECT {select} FROM "{t}"').fetchall())
+        return out
+    finally:
+        conn.close()
+
+
+def column_names(path: Path) -> dict[str, list[str]]:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        return {t: [r[1] for r in conn.execute(f'PRAGMA table_info("{t}")')] for t in tables}
     finally:
         conn.close()
 
@@ -83,21 +105,30 @@ def test_migrations_1_and_2_build_exactly_what_the_released_app_wrote(released):
 
 
 def test_a_released_file_opens_migrates_passes_check_and_keeps_every_row(released):
+    columns = column_names(released)
     before = raw_rows(released)
     with WorkshopFile.open(released) as wf:
         assert wf.schema_version() == SCHEMA_VERSION
         assert wf.integrity_problems() == []
     assert schema_of(released) == expected_schema()
-    assert raw_rows(released) == before
+    assert raw_rows(released, columns) == before
+    for table, added in ADDED_SINCE_0_1_0.items():
+        for name, default in added.items():
+            assert {r for (r,) in raw_rows(released, {table: [name]})[table]} == {default}
 
 
 def test_a_released_file_exports_the_same_document_as_the_released_app(released, tmp_path):
+    """Every row the released app exported comes out the same; new fields have their default."""
     with WorkshopFile.open(released) as wf:
         export_json(wf, tmp_path / "now.json")
     now = json.loads((tmp_path / "now.json").read_text("utf-8"))
     then = json.loads((RELEASED / f"{released.stem}.json").read_text("utf-8"))
     assert then.pop("exported_by") == "Samla 0.1.0"
     now.pop("exported_by")
+    for table, added in ADDED_SINCE_0_1_0.items():
+        for row in now[table]:
+            for name, default in added.items():
+                assert row.pop(name) == default
     assert now == then
 
 
@@ -200,7 +231,7 @@ def test_a_new_file_has_exactly_the_schema_the_migrations_build(tmp_path):
 
 
 def test_the_search_index_is_not_rewritten_when_a_note_only_moves(tmp_path):
-    """Migration 3: moving or quoting a note leaves its index entry alone."""
+    """Migration 3: the store keeps the index; moving or quoting a note leaves it alone."""
     with WorkshopFile.create(tmp_path / "s.samla") as wf:
         q = wf.add("questions", text="Hur?").rows[0].id
         w = wf.add("workshops", title="W").rows[0].id

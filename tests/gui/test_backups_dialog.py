@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from merge_helpers import open_file
+from merge_helpers import content_digest, open_file
 
 from workshop_app.core.backups import make_backup
-from workshop_app.core.merge import content_digest
 from workshop_app.gui.backups_dialog import BackupsDialog
 from workshop_app.gui.session import Session
 

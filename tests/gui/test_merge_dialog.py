@@ -5,11 +5,10 @@ from __future__ import annotations
 import threading
 
 import pytest
-from merge_helpers import NOTES_PER_QUESTION, open_file
+from merge_helpers import NOTES_PER_QUESTION, content_digest, open_file
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
 from workshop_app.core import merge as core_merge
-from workshop_app.core.merge import content_digest
 from workshop_app.gui import merge_dialog
 from workshop_app.gui.session import Session
 

@@ -3,8 +3,6 @@ that says what to do; exports are atomic (a failure leaves any earlier export in
 
 from __future__ import annotations
 
-import pathlib
-
 import pytest
 
 from workshop_app.core import errors
@@ -51,13 +49,14 @@ def test_a_failed_export_leaves_no_partial_file_and_the_earlier_export_intact(
         export_json(wf, out)
         earlier = out.read_bytes()
         wf.update_series(title="Ändrad titel")
-        real_write = pathlib.Path.write_text
+        real_rows = WorkshopFile.iter_rows
 
-        def dies_halfway(self, text, *args, **kwargs):
-            real_write(self, text[: len(text) // 2], *args, **kwargs)
-            raise OSError(28, "No space left on device")
+        def dies_halfway(self, table, **kwargs):
+            if table == "notes":  # half the document is written, then the disk is full
+                raise OSError(28, "No space left on device")
+            yield from real_rows(self, table, **kwargs)
 
-        monkeypatch.setattr(pathlib.Path, "write_text", dies_halfway)
+        monkeypatch.setattr(WorkshopFile, "iter_rows", dies_halfway)
         with pytest.raises(OSError):
             export_json(wf, out)
         monkeypatch.undo()
@@ -69,9 +68,7 @@ def test_a_failed_import_leaves_no_workshop_file(tmp_path, pristine_demo, monkey
     source = tmp_path / "series.json"
     with WorkshopFile.open(pristine_demo, readonly=True) as wf:
         export_json(wf, source)
-    from workshop_app.core import interchange
-
-    real = interchange.WorkshopFile.put_rows
+    real = WorkshopFile.put_rows
     calls = []
 
     def fails_on_notes(self, table, rows):
@@ -80,7 +77,7 @@ def test_a_failed_import_leaves_no_workshop_file(tmp_path, pristine_demo, monkey
             raise OSError(28, "No space left on device")
         return real(self, table, rows)
 
-    monkeypatch.setattr(interchange.WorkshopFile, "put_rows", fails_on_notes)
+    monkeypatch.setattr(WorkshopFile, "put_rows", fails_on_notes)
     with pytest.raises(DiskFull, match="disk is full"):
         import_json(source, tmp_path / "new.workshop")
     assert "notes" in calls

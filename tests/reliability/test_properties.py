@@ -106,13 +106,18 @@ def _build(path: Path, spec: dict) -> WorkshopFile:
             for t, k in spec["questions"]
         ]
         themes = [
-            wf.add("themes", question_id=quest[q % len(quest)], title=t, synthesis=s, divided=d)
-            .rows[0]
-            .id
+            (
+                quest[q % len(quest)],
+                wf.add("themes", question_id=quest[q % len(quest)], title=t, synthesis=s, divided=d)
+                .rows[0]
+                .id,
+            )
             for q, t, s, d in spec["themes"]
         ]
         for q, w, t, text, quote, deleted in spec["notes"]:
-            theme = themes[t % len(themes)] if themes and t >= 0 else None
+            # A note can only be in a theme of its own question.
+            mine = [theme for question, theme in themes if question == quest[q % len(quest)]]
+            theme = mine[t % len(mine)] if mine and t >= 0 else None
             note = (
                 wf.add_note(
                     quest[q % len(quest)],

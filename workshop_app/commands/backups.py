@@ -1,6 +1,7 @@
 """`workshop-app backups FILE`: list the automatic backups of a workshop file."""
 
 from workshop_app.core.backups import backup_dir, list_backups
+from workshop_app.core.terminal import say
 
 
 def register(sub) -> None:
@@ -12,9 +13,9 @@ def register(sub) -> None:
 def run(args) -> int:
     backups = list_backups(args.file)
     if not backups:
-        print(f"No backups of {args.file} (they would be in {backup_dir(args.file)}).")
+        say(f"No backups of {args.file} (they would be in {backup_dir(args.file)}).")
         return 0
     for b in backups:
         when = b.when.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-        print(f"{when}  {b.reason:<15} {b.size / 1024:>8.0f} KB  {b.path}")
+        say(f"{when}  {b.reason:<15} {b.size / 1024:>8.0f} KB  {b.path}")
     return 0

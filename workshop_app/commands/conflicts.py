@@ -7,9 +7,11 @@ what differs, and lets the organizer choose: keep the version in the file
 """
 
 from workshop_app.core import errors
+from workshop_app.core.backups import make_backup
 from workshop_app.core.merge import conflicts, resolve_conflict
 from workshop_app.core.schema import TABLES
 from workshop_app.core.store import WorkshopFile
+from workshop_app.core.terminal import one_line, say
 
 #: What a row of each table is called in the listing.
 RECORD = {
@@ -67,33 +69,34 @@ def run(args) -> int:
         if keep:
             return settle(wf, waiting, ids, keep)
         if not waiting:
-            print(f"{args.file}: no conflicts wait for a choice.")
+            say(f"{args.file}: no conflicts wait for a choice.")
             return 0
-        print(f"{args.file}: {len(waiting)} conflict(s) wait for a choice.")
+        say(f"{args.file}: {len(waiting)} conflict(s) wait for a choice.")
         for c in waiting:
-            print()
-            print("\n".join(describe(wf, c)))
-        print()
+            say()
+            say("\n".join(describe(wf, c)))
+        say()
         command = f"workshop-app conflicts {args.file} --keep"
-        print(f"Keep the version in the file:  {command} ours ID...")
-        print(f"Put the other version back:    {command} theirs ID...")
+        say(f"Keep the version in the file:  {command} ours ID...")
+        say(f"Put the other version back:    {command} theirs ID...")
     return 0
 
 
 def settle(wf: WorkshopFile, waiting: list[dict], ids: list[str], keep: str) -> int:
     """Settle the chosen conflicts, all of them or (on an unknown id) none."""
     chosen = [find(waiting, given) for given in ids]
+    make_backup(wf, "before-conflicts")
     with wf.transaction():
         for c in chosen:
             resolve_conflict(wf, c["id"], keep=keep)
     for c in chosen:
         what = f"{RECORD.get(c['table'], c['table'])} {label(c['ours'] or c['theirs'])}".strip()
         if keep == "ours":
-            print(f"{c['id']}: kept the version in the file of {what}.")
+            say(f"{c['id']}: kept the version in the file of {what}.")
         else:
-            print(f"{c['id']}: put back the version from {c['theirs_from']} of {what}.")
+            say(f"{c['id']}: put back the version from {one_line(c['theirs_from'])} of {what}.")
     left = len(waiting) - len({c["id"] for c in chosen})
-    print(f"{left} conflict(s) still wait for a choice.")
+    say(f"{left} conflict(s) still wait for a choice.")
     return 0
 
 
@@ -117,11 +120,11 @@ def describe(wf: WorkshopFile, c: dict) -> list[str]:
     ours, theirs = c["ours"] or {}, c["theirs"] or {}
     record = RECORD.get(c["table"], c["table"])
     when = c["detected_at"][:16].replace("T", " ")
-    source = c["source_file"]
+    source = one_line(c["source_file"] or "")
     merged = f"merge of {source}" if source and source != c["theirs_from"] else "merged"
     lines = [
         f"{c['id']}  {record} {label(ours or theirs)}".rstrip(),
-        f"    set aside: the version from {c['theirs_from']} ({merged} {when} UTC)",
+        f"    set aside: the version from {one_line(c['theirs_from'])} ({merged} {when} UTC)",
     ]
     differs = [
         column

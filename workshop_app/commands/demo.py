@@ -1,6 +1,7 @@
 """`workshop-app demo FILE`: write the complete demo series."""
 
 from workshop_app.core.demo import write_demo
+from workshop_app.core.terminal import say
 
 
 def register(sub) -> None:
@@ -11,7 +12,7 @@ def register(sub) -> None:
 
 def run(args) -> int:
     wf = write_demo(args.file)
-    print(
+    say(
         f"Wrote the demo series to {args.file}: {len(wf.workshops())} workshops, "
         f"{len(wf.questions())} questions, {wf.note_count()} notes."
     )

@@ -6,8 +6,10 @@ from __future__ import annotations
 import sys
 
 from workshop_app.core import errors
+from workshop_app.core.atomic import STDOUT
 from workshop_app.core.interchange import export_json
 from workshop_app.core.store import WorkshopFile
+from workshop_app.core.terminal import say
 
 #: Show progress only for exports big enough to make a user wait.
 PROGRESS_FROM_NOTES = 1000
@@ -17,9 +19,16 @@ def register(sub) -> None:
     p = sub.add_parser(
         "export",
         help="export a series: interchange JSON, or the report as PDF, Markdown, HTML, CSV",
+        description=(
+            "Export a series. Each OUT is a file name (written whole or not at all), a device "
+            "or named pipe (written to as it is), or - for standard output. An output never "
+            "replaces the workshop file or any other workshop file."
+        ),
     )
     p.add_argument("file", help="the workshop file")
-    p.add_argument("--json", metavar="OUT", help="write the series as interchange JSON")
+    p.add_argument(
+        "--json", metavar="OUT", help="write the series as interchange JSON (- for standard output)"
+    )
     p.add_argument("--pdf", metavar="OUT", help="write the report as PDF")
     p.add_argument("--markdown", metavar="OUT", help="write the report as Markdown")
     p.add_argument("--html", metavar="OUT", help="write the report as one HTML file")
@@ -66,7 +75,7 @@ def _progress_printer():
         percent = 100 * done // max(total, 1)
         if percent // 10 != last[0] // 10:
             last[0] = percent
-            print(f"export: {percent:3d}% ({label})", file=sys.stderr, flush=True)
+            say(f"export: {percent:3d}% ({label})", file=sys.stderr, flush=True)
 
     return show
 
@@ -77,10 +86,14 @@ def run(args) -> int:
         raise errors.InvalidValue(
             "Nothing to export: give --pdf, --markdown, --html, --csv or --json with a file name."
         )
+    written = [*([args.json] if args.json else []), *outputs.values()]
+    # With an output on standard output, messages go to stderr so the document stays clean.
+    log = sys.stderr if STDOUT in written else sys.stdout
+    if outputs.get("pdf") == STDOUT and sys.stdout.isatty():
+        raise errors.InvalidValue("A PDF cannot be shown in the terminal; give a file name.")
     with WorkshopFile.open(args.file, readonly=True) as wf:
         if args.json:
             export_json(wf, args.json)
-            print(f"Wrote {args.json}")
         if outputs:
             from workshop_app.report.exporter import export_report
 
@@ -96,7 +109,8 @@ def run(args) -> int:
                 progress=_progress_printer() if big else None,
             )
             for warning in warnings:
-                print(f"workshop-app: warning: {warning}", file=sys.stderr)
-            for out in outputs.values():
-                print(f"Wrote {out}")
+                say(f"workshop-app: warning: {warning}", file=sys.stderr)
+    for out in written:
+        if out != STDOUT:
+            say(f"Wrote {out}", file=log)
     return 0

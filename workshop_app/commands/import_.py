@@ -1,6 +1,9 @@
 """`workshop-app import JSON FILE`: a new workshop file from an interchange document."""
 
+import sys
+
 from workshop_app.core.interchange import import_json
+from workshop_app.core.terminal import say
 
 
 def register(sub) -> None:
@@ -11,7 +14,10 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    wf = import_json(args.json, args.file)
-    print(f"Created {args.file} with {wf.note_count()} notes.")
+    warnings: list[str] = []
+    wf = import_json(args.json, args.file, warnings)
+    for warning in warnings:
+        say(f"workshop-app: warning: {warning}", file=sys.stderr)
+    say(f"Created {args.file} with {wf.note_count()} notes.")
     wf.close()
     return 0

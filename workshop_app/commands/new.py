@@ -1,6 +1,7 @@
 """`workshop-app new FILE`: a new series from a template."""
 
 from workshop_app.core.templates import new_series_from_preset, preset_names
+from workshop_app.core.terminal import say
 
 
 def register(sub) -> None:
@@ -24,5 +25,5 @@ def run(args) -> int:
     )
     count = len(wf.questions())
     wf.close()
-    print(f"Created {args.file} with {count} questions.")
+    say(f"Created {args.file} with {count} questions.")
     return 0

@@ -9,6 +9,7 @@ import sys
 
 from workshop_app.core import pin
 from workshop_app.core.store import WorkshopFile
+from workshop_app.core.terminal import say
 
 
 def register(sub) -> None:
@@ -24,19 +25,19 @@ def register(sub) -> None:
 def run(args) -> int:
     with WorkshopFile.open(args.file) as wf:
         if not pin.has_pin(wf):
-            print(f"{args.file} has no participant-mode PIN; nothing to do.")
+            say(f"{args.file} has no participant-mode PIN; nothing to do.")
             return 0
         if not args.yes:
             if not sys.stdin.isatty():
-                print("workshop-app: add --yes to reset the PIN without a prompt.", file=sys.stderr)
+                say("workshop-app: add --yes to reset the PIN without a prompt.", file=sys.stderr)
                 return 2
             answer = input(f"Forget the participant-mode PIN of {args.file}? [y/N] ")
             if answer.strip().lower() not in ("y", "yes", "j", "ja"):
-                print("Nothing changed.")
+                say("Nothing changed.")
                 return 1
         pin.clear_pin(wf)
         notes = wf.note_count()
-    print(
+    say(
         f"The PIN of {args.file} is reset ({notes} notes untouched). "
         "The next participant mode asks for a new PIN."
     )

@@ -8,9 +8,15 @@ written; never with a plain file copy. They live in a per-user folder:
         20261127T231500123456Z-open.workshop
 
 where the data folder is `workshop_app.core.logs.log_dir()` (override with the
-environment variable SAMLA_DATA_DIR). Old backups are thinned (`thin`): every
-backup of the last hour is kept, then one per hour for a day, one per day for two
-weeks, one per week beyond, and at most `MAX_BACKUPS` in all.
+environment variable SAMLA_DATA_DIR). Old backups are thinned (`thin`): in the last
+hour the newest `RECENT` and one per five minutes, then one per hour for a day, one per
+day for two weeks, one per week beyond; a burst of backups (a file reopened again and
+again) never pushes the older tiers out. At most `MAX_BACKUPS` are kept: beyond that
+the oldest weekly ones go.
+
+Restoring writes the backup into the file through the backup API, under SQLite's own
+locks: another program that has the file open keeps working on the restored file
+(its later notes land there), never on a replaced copy.
 """
 
 from __future__ import annotations
@@ -25,22 +31,24 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from urllib.parse import quote
 
-from workshop_app.core import errors
+from workshop_app.core import errors, inspection, migrations
+from workshop_app.core.connection import friendly_errors
 from workshop_app.core.copy import copy_database
 from workshop_app.core.logs import log_dir
-from workshop_app.core.store import WorkshopFile, check_header, friendly_errors
+from workshop_app.core.store import WorkshopFile
 
-MAX_BACKUPS = 60
+MAX_BACKUPS = 200
+#: Backups of the last hour kept whatever their spacing (the newest ones).
+RECENT = 30
 SUFFIX = ".workshop"
 _STAMP = "%Y%m%dT%H%M%S%fZ"
 #: Buckets count from a Monday, so weeks run Monday to Sunday (UTC).
 _EPOCH = datetime(1970, 1, 5, tzinfo=UTC)
 _NAME = re.compile(r"^(\d{8}T\d{12}Z)-([a-z0-9-]+)\.workshop$")
-#: (age below which the tier applies, bucket width); the first tier keeps every backup.
+#: (age below which the tier applies, bucket width): the oldest backup of each bucket is kept.
 TIERS: tuple[tuple[timedelta, timedelta], ...] = (
-    (timedelta(hours=1), timedelta(0)),
+    (timedelta(hours=1), timedelta(minutes=5)),
     (timedelta(days=1), timedelta(hours=1)),
     (timedelta(days=14), timedelta(days=1)),
     (timedelta.max, timedelta(weeks=1)),
@@ -94,7 +102,7 @@ def _new_path(folder: Path, when: datetime, reason: str) -> Path:
 
 def make_backup(wf: WorkshopFile, reason: str = "manual", now: datetime | None = None) -> Backup:
     """Back up the open file with the online backup API, then thin its old backups."""
-    return _backup(wf.db.conn, wf.path, reason, now)
+    return _backup(wf.conn, wf.path, reason, now)
 
 
 def _backup(conn: sqlite3.Connection, path: Path, reason: str, now: datetime | None) -> Backup:
@@ -114,27 +122,31 @@ def _backup(conn: sqlite3.Connection, path: Path, reason: str, now: datetime | N
 def thin(backups: Iterable[Backup], now: datetime) -> list[Backup]:
     """The backups to keep (newest first): a pure function of the list and the clock.
 
-    Within each bucket (an hour, a day, a week) the oldest backup is kept. A
-    bucket's tier follows from when the bucket ended, and the buckets nest, so a
-    backup once thinned away would never have been kept later: thinning again
-    later gives the same result as thinning the full list then.
+    Within each bucket (five minutes, an hour, a day, a week) the oldest backup is
+    kept, and the newest `RECENT` of the last hour too. A bucket's tier follows from
+    when the bucket ended, and the buckets nest, so a backup once thinned away would
+    never have been kept later: thinning again later gives the same result as
+    thinning the full list then. Each tier holds a bounded number of backups, so a
+    burst of new ones cannot push out the older tiers; over `MAX_BACKUPS`, the oldest
+    go first.
     """
     ordered = sorted(backups)  # oldest first: the oldest of each bucket is kept
     kept: list[Backup] = []
     buckets: set[tuple[int, int]] = set()
     for backup in ordered:
-        if now - backup.when < TIERS[0][0]:
-            kept.append(backup)
-            continue
-        for tier in range(1, len(TIERS)):
-            limit, width = TIERS[tier]
-            index = (backup.when - _EPOCH) // width
-            if now - (_EPOCH + (index + 1) * width) < limit or tier == len(TIERS) - 1:
-                break
+        if now - backup.when < TIERS[0][0]:  # the last hour: five-minute buckets
+            tier, index = 0, (backup.when - _EPOCH) // TIERS[0][1]
+        else:
+            for tier in range(1, len(TIERS)):
+                limit, width = TIERS[tier]
+                index = (backup.when - _EPOCH) // width
+                if now - (_EPOCH + (index + 1) * width) < limit or tier == len(TIERS) - 1:
+                    break
         if (tier, index) not in buckets:
             buckets.add((tier, index))
             kept.append(backup)
-    kept.sort(reverse=True)
+    recent = [b for b in ordered if now - b.when < TIERS[0][0]][-RECENT:]
+    kept = sorted(set(kept) | set(recent), reverse=True)
     return kept[:MAX_BACKUPS]
 
 
@@ -151,13 +163,8 @@ def prune(path: str | os.PathLike, now: datetime | None = None) -> list[Backup]:
 
 
 def is_good(path: str | os.PathLike) -> bool:
-    """Whether the file passes the checks every open runs (header, quick_check, version)."""
-    try:
-        check_header(Path(path))
-        WorkshopFile._inspect(Path(path))
-    except (errors.WorkshopFileError, sqlite3.DatabaseError):
-        return False
-    return True
+    """Whether the file passes the inspection every open runs."""
+    return inspection.is_good(path)
 
 
 def newest_good_backup(path: str | os.PathLike) -> Backup | None:
@@ -171,61 +178,56 @@ def newest_good_backup(path: str | os.PathLike) -> Backup | None:
 def restore(
     backup: str | os.PathLike | Backup, path: str | os.PathLike, now: datetime | None = None
 ) -> Backup | None:
-    """Put a backup in place of the file at `path` (which must be closed everywhere).
+    """Put a backup in place of the file at `path`; returns the backup of what was there.
 
-    The current file is kept first as another backup (reason "before-restore"),
-    through the backup API when it opens; a damaged file that does not open is
-    kept as it is (reason "damaged"), so that nothing is ever lost. Returns that
-    backup (None when there was no file).
+    The current file is kept first as another backup (reason "before-restore"); a
+    damaged file that does not open is kept as it is (reason "damaged"), so that
+    nothing is ever lost. A sound current file gets the backup's content written into
+    it through the backup API (another program that has it open keeps writing to the
+    restored file); a damaged or missing one is replaced by a copy.
     """
     source = Path(backup.path if isinstance(backup, Backup) else backup)
     path = Path(path)
     if not is_good(source):
         raise errors.CorruptFile(f"The backup {source.name} is damaged; choose another one.")
     now = now or datetime.now(UTC)
-    kept = None
-    if path.exists():
-        if is_good(path):
-            current = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
-            try:
-                kept = _backup(current, path, "before-restore", now)
-            finally:
-                current.close()
-        else:
-            folder = backup_dir(path)
-            folder.mkdir(parents=True, exist_ok=True)
-            target = _new_path(folder, now, "damaged")
-            shutil.copyfile(path, target)  # a damaged file is not live: a copy keeps it as it is
-            wal = Path(f"{path}-wal")
-            if wal.exists():  # its write-ahead log may hold the latest notes: keep it beside
-                shutil.copyfile(wal, Path(f"{target}-wal"))
-            kept = _parse(target)
-    src = sqlite3.connect(f"file:{quote(str(source.resolve()))}?mode=ro", uri=True)
+    src = inspection.read_connection(source)
     try:
-        # The old file's write-ahead log must not be replayed over the restored file; the
-        # current file is kept whole as a backup above, so its log can go first.
-        for suffix in ("-wal", "-shm"):
+        with friendly_errors(path):
+            if path.exists() and is_good(path):
+                with WorkshopFile.open(path) as current:
+                    kept = _backup(current.conn, path, "before-restore", now)
+                    _restore_into(src, current)
+                return kept
+            kept = _keep_damaged(path, now) if path.exists() else None
+            for suffix in ("-wal", "-shm"):
+                # The old file's write-ahead log must not be replayed over the restored
+                # file; it is kept with the damaged copy above.
+                with contextlib.suppress(FileNotFoundError):
+                    Path(f"{path}{suffix}").unlink()
             with contextlib.suppress(FileNotFoundError):
-                Path(f"{path}{suffix}").unlink()
-        copy_database(src, path, "WAL")
+                path.unlink()
+            copy_database(src, path, "WAL")
+            WorkshopFile.open(path).close()  # brought up to date now, not by the next reader
+            return kept
     finally:
         src.close()
-    return kept
 
 
-def foreign_key_problems(wf: WorkshopFile) -> list[str]:
-    """Rows pointing to a row that does not exist, named by table, id and field."""
-    problems = []
-    for table, rowid, parent, fk_index in wf.db.execute("PRAGMA foreign_key_check").fetchall():
-        columns = [
-            r[3] for r in wf.db.execute(f"PRAGMA foreign_key_list([{table}])") if r[0] == fk_index
-        ]
-        row = wf.db.execute(f"SELECT * FROM [{table}] WHERE rowid = ?", [rowid]).fetchone()
-        names = [d[1] for d in wf.db.execute(f"PRAGMA table_info([{table}])")]
-        values = dict(zip(names, row, strict=False)) if row else {}
-        for column in columns:
-            problems.append(
-                f"{table} row {values.get('id', rowid)!r}: {column} = {values.get(column)!r} "
-                f"points to a {parent} row that does not exist"
-            )
-    return problems
+def _restore_into(src, current: WorkshopFile) -> None:
+    """Write the backup behind `src` into the open file, then bring it up to date."""
+    version = inspection.identify(src, "the backup")
+    src.backup(current.conn)
+    if version < migrations.SCHEMA_VERSION:
+        current._migrate(version)
+
+
+def _keep_damaged(path: Path, now: datetime) -> Backup | None:
+    folder = backup_dir(path)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = _new_path(folder, now, "damaged")
+    shutil.copyfile(path, target)  # a damaged file is not live: a copy keeps it as it is
+    wal = Path(f"{path}-wal")
+    if wal.exists():  # its write-ahead log may hold the latest notes: keep it beside
+        shutil.copyfile(wal, Path(f"{target}-wal"))
+    return _parse(target)

@@ -6,8 +6,10 @@ import os
 import sqlite3
 from pathlib import Path
 
+from workshop_app.core import connection
 from workshop_app.core.atomic import atomic_path
-from workshop_app.core.store import WorkshopFile, friendly_errors
+from workshop_app.core.connection import friendly_errors
+from workshop_app.core.store import WorkshopFile
 
 
 def copy_database(conn: sqlite3.Connection, path: str | os.PathLike, journal_mode: str) -> Path:
@@ -20,7 +22,7 @@ def copy_database(conn: sqlite3.Connection, path: str | os.PathLike, journal_mod
     """
     target = Path(path)
     with atomic_path(target) as tmp:
-        dest = sqlite3.connect(str(tmp))
+        dest = connection.connect(tmp, create=True)
         try:
             conn.backup(dest)
             dest.execute(f"PRAGMA journal_mode = {journal_mode}")
@@ -33,4 +35,4 @@ def save_copy(wf: WorkshopFile, path: str | os.PathLike) -> Path:
     """ "Save a copy as": a consistent copy of `wf` at `path`; `wf` stays the open file."""
     target = Path(path)
     with friendly_errors(target):
-        return copy_database(wf.db.conn, target, "DELETE")
+        return copy_database(wf.conn, target, "DELETE")

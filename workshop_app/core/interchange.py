@@ -1,7 +1,13 @@
 """The interchange format: a whole series as one JSON document (format "samla.series").
 
-The document is validated in full (JSON Schema in resources/schema, then ids and
-references) before anything is written; importing is all-or-nothing.
+A tolerant reader, a strict writer (docs/interchange.md):
+
+- reading parses strictly (no NaN or Infinity, no key twice, bounded nesting), checks
+  the structure against the shipped JSON Schema (the minimum contract of version 1),
+  fills absent optional fields with their documented defaults, names fields it does
+  not know in warnings, and hands the rows to the one row validator (core/document.py);
+- writing streams the file row by row with every field, keys in a fixed order, so the
+  same file always gives the same bytes (and the whole document is never held twice).
 """
 
 from __future__ import annotations
@@ -9,55 +15,95 @@ from __future__ import annotations
 import functools
 import json
 import os
-from collections.abc import Callable
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
-import fastjsonschema
-
 from workshop_app import __version__
-from workshop_app.core import errors
+from workshop_app.core import document, errors, validation
 from workshop_app.core.assets import read_json
-from workshop_app.core.atomic import atomic_path
-from workshop_app.core.schema import TABLES
-from workshop_app.core.store import WorkshopFile
+from workshop_app.core.schema import NOTE_COLOURS, TABLES
 
 FORMAT = "samla.series"
 FORMAT_VERSION = 1
 #: Tables carried by the document, parents before children.
-EXPORTED = (
-    "perspectives",
-    "workshops",
-    "questions",
-    "themes",
-    "notes",
-    "vote_rounds",
-    "votes",
-    "examples",
-    "lessons",
-)
+EXPORTED = document.TABLES_IN_ORDER
+#: Largest document read (bytes): far above any real series.
+MAX_JSON_BYTES = 512 * 1024 * 1024
+#: Top-level keys of version 1 (anything else is ignored with a warning).
+TOP_LEVEL = ("format", "format_version", "exported_by", "series", *EXPORTED)
+#: Ids of votes made from their content (documents may leave them out).
+_VOTE_IDS = uuid.UUID("5b1f3a4e-9c1d-4c55-8f0e-7a2b6d9e4c31")
 
 
-def to_document(wf: WorkshopFile) -> dict:
-    """The whole series, removed rows included, as a JSON-ready dict."""
+# ------------------------------------------------------------------ writing
+
+
+def _chunks(wf) -> Iterator[str]:
+    """The document as text, row by row; equal to json.dumps(doc, indent=2) of the whole."""
+
+    def dump(value: object, indent: str) -> str:
+        text = json.dumps(value, ensure_ascii=False, indent=2)
+        # Only "\n" separates json's own lines (strings never hold a raw newline; other
+        # line breaks such as U+2028 are inside strings and must stay as they are).
+        return text.replace("\n", "\n" + indent)
+
     series = {k: v for k, v in wf.series().items() if k != "deleted_at"}
-    doc = {
+    head = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "exported_by": f"Samla {__version__}",
         "series": series,
     }
+    yield "{"
+    first = True
+    for key, value in head.items():
+        yield ("" if first else ",") + f"\n  {json.dumps(key)}: {dump(value, '  ')}"
+        first = False
     for table in EXPORTED:
-        doc[table] = wf.rows(table, include_deleted=True)
-    return doc
+        yield f',\n  "{table}": ['
+        empty = True
+        for row in wf.iter_rows(table):
+            yield ("\n" if empty else ",\n") + "    " + dump(row, "    ")
+            empty = False
+        yield "]" if empty else "\n  ]"
+    yield "\n}\n"
+
+
+def write_json(wf, out) -> None:
+    """Write the whole series, removed rows included, to a binary file object."""
+    for chunk in _chunks(wf):
+        out.write(chunk.encode("utf-8"))
+
+
+def export_json(wf, target: str | os.PathLike) -> None:
+    """The series as interchange JSON at `target` (a file, a device or pipe, or "-")."""
+    from workshop_app.core.atomic import output
+
+    with output(target, protect=[wf.path]) as out:
+        write_json(wf, out)
+
+
+def to_document(wf) -> dict:
+    """The whole series as a JSON-ready dict (what `export_json` writes)."""
+    return json.loads("".join(_chunks(wf)))
 
 
 def dumps(doc: dict) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
-def export_json(wf: WorkshopFile, out: str | os.PathLike) -> None:
-    with atomic_path(out) as tmp:
-        tmp.write_text(dumps(to_document(wf)), encoding="utf-8")
+# ------------------------------------------------------------------ reading
+
+
+@dataclass
+class Document:
+    """A document read and checked: rows by table, and what the reader had to say."""
+
+    rows: dict
+    warnings: list[str] = field(default_factory=list)
 
 
 def _schema() -> dict:
@@ -65,102 +111,183 @@ def _schema() -> dict:
 
 
 @functools.cache
-def _quick_check() -> Callable[[object], bool]:
-    """The schema compiled by fastjsonschema: a fast yes/no for 10,000-note documents.
+def _structure() -> Callable[[object], object]:
+    """The shipped JSON Schema compiled by fastjsonschema (it names the first problem).
 
-    jsonschema then names the problem precisely when the answer is no. The schema
-    only uses keywords that draft 7 shares with 2020-12, so fastjsonschema (which
-    knows drafts up to 7) compiles it as draft 7.
+    The schema uses only keywords that draft 7 shares with 2020-12, so fastjsonschema
+    (which knows drafts up to 7) compiles it as draft 7.
     """
-    compiled = fastjsonschema.compile(
+    import fastjsonschema
+
+    return fastjsonschema.compile(
         {**_schema(), "$schema": "http://json-schema.org/draft-07/schema#"}
     )
 
-    def check(doc: object) -> bool:
-        try:
-            compiled(doc)
-        except fastjsonschema.JsonSchemaException:
-            return False
-        return True
 
-    return check
+def _refuse_constant(name: str) -> object:
+    raise errors.InvalidDocument(
+        f"the document holds {name}, which is not a number JSON allows; nothing was imported"
+    )
 
 
-def _where(error) -> str:
-    return "/".join(str(p) for p in error.absolute_path) or "the document"
-
-
-def validate(doc: object) -> dict:
-    """Check a parsed document; raise `InvalidDocument` naming the first problem."""
-    if isinstance(doc, dict) and doc.get("format") == FORMAT:
-        version = doc.get("format_version")
-        if isinstance(version, int) and version > FORMAT_VERSION:
+def _no_duplicates(pairs: list[tuple[str, object]]) -> dict:
+    out: dict = {}
+    for key, value in pairs:
+        if key in out:
             raise errors.InvalidDocument(
-                f"The document is format version {version}; this Samla reads up to "
-                f"{FORMAT_VERSION}. Update Samla to import it."
+                f"the document gives the key {key!r} twice in one object; nothing was imported"
             )
-    quick = _quick_check()
-    if not quick(doc):
-        # The full validator gives the verdict and names the problem precisely (imported
-        # only here: it costs about 50 ms, which start-up need not pay).
-        import jsonschema
-
-        validator = jsonschema.Draft202012Validator(_schema())
-        problem = jsonschema.exceptions.best_match(validator.iter_errors(doc))
-    else:
-        problem = None
-    if problem is not None:
-        raise errors.InvalidDocument(
-            f"Invalid series document at {_where(problem)}: {problem.message}"
-        )
-    seen: dict[str, set[str]] = {}
-    for table in EXPORTED:
-        ids = [row["id"] for row in doc[table]]
-        if len(ids) != len(set(ids)):
-            raise errors.InvalidDocument(f"Invalid series document: duplicate id in {table}")
-        seen[table] = set(ids)
-    for table in EXPORTED:
-        for index, row in enumerate(doc[table]):
-            for column, parent in TABLES[table].foreign_keys.items():
-                ref = row.get(column)
-                if ref is not None and ref not in seen[parent]:
-                    raise errors.InvalidDocument(
-                        f"Invalid series document at {table}/{index}/{column}: "
-                        f"no {parent} with id {ref!r}"
-                    )
-    return doc
+        out[key] = value
+    return out
 
 
-def load(path: str | os.PathLike) -> dict:
-    """Read and validate a document from disk."""
-    path = Path(path)
-    if not path.exists():
-        raise errors.FileMissing(f"No such file: {path}")
+def parse(text: str) -> object:
+    """JSON text as Python values, strictly (module docstring)."""
     try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
-    except UnicodeDecodeError as exc:
-        raise errors.InvalidDocument(f"{path.name} is not UTF-8 text: {exc.reason}") from exc
+        return json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_no_duplicates)
+    except RecursionError:
+        raise errors.InvalidDocument(
+            "the document is nested too deeply to be a series; nothing was imported"
+        ) from None
     except json.JSONDecodeError as exc:
         raise errors.InvalidDocument(
-            f"{path.name} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
-        ) from exc
-    return validate(doc)
+            f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from None
 
 
-def write_document(wf: WorkshopFile, doc: dict) -> None:
-    """Write every row of a validated document into `wf`, in one transaction."""
+def _structure_problem(doc: object) -> str | None:
+    import fastjsonschema
+
+    try:
+        _structure()(doc)
+    except fastjsonschema.JsonSchemaValueException as exc:
+        where = "/".join(str(p) for p in exc.path[1:]) or "the document"
+        return f"at {where}: {exc.message.replace(exc.name, '', 1).strip() or 'invalid'}"
+    except RecursionError:
+        return "it is nested too deeply"
+    return None
+
+
+def _vote_id(series_id: str, index: int, vote: dict) -> str:
+    key = "\x1f".join(
+        str(vote.get(k)) for k in ("theme_id", "workshop_id", "round_id", "ballot", "count")
+    )
+    return str(uuid.uuid5(_VOTE_IDS, f"{series_id}\x1f{index}\x1f{key}"))
+
+
+def _with_defaults(table: str, rows: list[dict], series_id: str, now: str) -> list[dict]:
+    """Rows with every field: documented defaults where the document left one out."""
+    spec = TABLES[table]
+    out = []
+    for index, row in enumerate(rows):
+        full = {**spec.defaults, **row}
+        if table == "votes" and "id" not in row:
+            full["id"] = _vote_id(series_id, index, row)
+        if table == "perspectives" and "colour" not in row:
+            full["colour"] = NOTE_COLOURS[index % len(NOTE_COLOURS)]
+        if spec.ordered_within is not None and "position" not in row:
+            full["position"] = index
+        for stamp in ("created_at", "updated_at"):
+            full.setdefault(stamp, full.get("created_at") or now)
+        full.setdefault("deleted_at", None)
+        out.append(full)
+    return out
+
+
+def _unknown_fields(doc: dict) -> list[str]:
+    warnings = [
+        f"the document's field {key!r} is not part of format version 1 and was ignored"
+        for key in doc
+        if key not in TOP_LEVEL
+    ]
+    known_row = {
+        table: {"id", *TABLES[table].columns, "created_at", "updated_at", "deleted_at"}
+        for table in ("series", *EXPORTED)
+    }
+    for table in ("series", *EXPORTED):
+        rows = [doc[table]] if table == "series" else doc.get(table, [])
+        extra = sorted({key for row in rows for key in row if key not in known_row[table]})
+        if extra:
+            names = ", ".join(repr(k) for k in extra[:5])
+            warnings.append(
+                f"{table}: the field(s) {names} are not part of format version 1 and were ignored"
+            )
+    return warnings
+
+
+def read(doc: object, name: str = "the document", now: datetime | None = None) -> Document:
+    """A parsed document, checked and completed; raises `InvalidDocument` naming the problem."""
+    from workshop_app.core.store import utc_now
+
+    now = now or utc_now()
+    if isinstance(doc, dict) and doc.get("format") == FORMAT:
+        version = doc.get("format_version")
+        if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+            raise errors.InvalidDocument(
+                f"{name} is format version {version}; this Samla reads up to "
+                f"{FORMAT_VERSION}. Update Samla to import it."
+            )
+    problem = _structure_problem(doc)
+    if problem is not None:
+        raise errors.InvalidDocument(f"Invalid series document {problem}")
+    assert isinstance(doc, dict)
+    warnings = _unknown_fields(doc)
+    stamp = validation.format_time(now)
+    series_id = doc["series"]["id"]
+    rows = {"series": _with_defaults("series", [doc["series"]], series_id, stamp)[0]}
+    for table in EXPORTED:
+        rows[table] = _with_defaults(table, doc.get(table, []), series_id, stamp)
+    try:
+        checked = document.checked(rows, now)
+    except errors.InvalidValue as exc:
+        raise errors.InvalidDocument(f"Invalid series document: {exc}") from None
+    return Document(checked, warnings)
+
+
+def load(path: str | os.PathLike, now: datetime | None = None) -> Document:
+    """Read and check a document from disk."""
+    path = Path(path)
+    if not path.is_file():
+        raise errors.FileMissing(f"No such file: {path}")
+    if path.stat().st_size > MAX_JSON_BYTES:
+        raise errors.InvalidDocument(f"{path.name} is larger than {MAX_JSON_BYTES // 2**20} MB")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise errors.InvalidDocument(f"{path.name} is not UTF-8 text: {exc.reason}") from None
+    try:
+        doc = parse(text)
+    except errors.InvalidDocument as exc:
+        raise errors.InvalidDocument(
+            f"{path.name} is {exc}" if str(exc).startswith("not ") else f"{path.name}: {exc}"
+        ) from None
+    return read(doc, path.name, now)
+
+
+def write_document(wf, rows: dict) -> None:
+    """Write every row of a checked document into `wf`, in one transaction."""
     with wf.transaction():
-        wf.put_rows("series", [doc["series"]])
+        wf.put_rows("series", [rows["series"]])
         for table in EXPORTED:
-            wf.put_rows(table, doc[table])
+            wf.put_rows(table, rows[table])
 
 
-def import_json(source: str | os.PathLike, target: str | os.PathLike) -> WorkshopFile:
-    """Create workshop file `target` from a document; all of it is valid or nothing is written."""
+def import_json(
+    source: str | os.PathLike, target: str | os.PathLike, warnings: list[str] | None = None
+):
+    """Create workshop file `target` from a document; all of it is valid or nothing is written.
+
+    Returns the open file; what the reader had to say is added to `warnings`.
+    """
+    from workshop_app.core.store import WorkshopFile
+
     doc = load(source)
     target = Path(target)
     if target.exists():
         raise errors.AlreadyExists(f"{target} already exists; choose a new file name.")
-    return WorkshopFile.create_filled(
-        target, lambda wf: write_document(wf, doc), series_id=doc["series"]["id"]
+    wf = WorkshopFile.create_filled(
+        target, lambda wf: write_document(wf, doc.rows), series_id=doc.rows["series"]["id"]
     )
+    if warnings is not None:
+        warnings += doc.warnings
+    return wf

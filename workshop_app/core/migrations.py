@@ -262,19 +262,24 @@ MIGRATION_2 = (
         WHEN 'workshops' THEN o.row_id ELSE n.workshop_id END""",
 )
 
-#: Migration 3 (Samla 0.2): the search index follows a note's text only when the text
-#: changes; moving, filing or quoting a note no longer re-indexes it.
+#: Migration 3 (Samla 0.2): the search index is kept by the store, not by triggers. With
+#: `trusted_schema` off (core/connection.py) no trigger of a file may write to a virtual
+#: table, and no trigger of a file is to be obeyed at all; the store now updates the
+#: index only when a note's text changes (moving, filing or quoting a note no longer
+#: re-indexes it).
 MIGRATION_3 = (
+    'DROP TRIGGER "notes_ai"',
+    'DROP TRIGGER "notes_ad"',
     'DROP TRIGGER "notes_au"',
-    """CREATE TRIGGER "notes_au" AFTER UPDATE OF "text" ON "notes"
-WHEN old."text" IS NOT new."text" BEGIN
-  INSERT INTO "notes_fts" ("notes_fts", rowid, "text") VALUES('delete', old.rowid, old."text");
-  INSERT INTO "notes_fts" (rowid, "text") VALUES (new.rowid, new."text");
-END""",
 )
 
+#: Migration 4 (Samla 0.2): a note whose text was erased for good (a participant's
+#: withdrawal, an erasure request) keeps the time of its erasure: a tombstone that
+#: merges respect, so the text never comes back from another laptop.
+MIGRATION_4 = ('ALTER TABLE "notes" ADD COLUMN "erased_at" TEXT',)
+
 #: Every migration in order: MIGRATIONS[i] takes a file from version i to i + 1.
-MIGRATIONS: tuple[tuple[str, ...], ...] = (MIGRATION_1, MIGRATION_2, MIGRATION_3)
+MIGRATIONS: tuple[tuple[str, ...], ...] = (MIGRATION_1, MIGRATION_2, MIGRATION_3, MIGRATION_4)
 
 #: The schema version this Samla writes.
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -287,6 +292,28 @@ def apply(conn: sqlite3.Connection, version: int) -> None:
     """
     for statement in MIGRATIONS[version]:
         conn.execute(statement)
+
+
+def migrated_copy(conn: sqlite3.Connection, version: int) -> sqlite3.Connection:
+    """An in-memory copy of the database behind `conn` (at `version`), brought up to date.
+
+    For reading an older file without changing it: a read-only open, `check`, a merge
+    source. `conn` is closed; the copy is returned.
+    """
+    memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    try:
+        memory.execute("PRAGMA trusted_schema = OFF")
+        conn.backup(memory)
+        memory.execute("BEGIN")
+        for index in range(version, SCHEMA_VERSION):
+            apply(memory, index)
+        memory.execute("COMMIT")
+    except BaseException:
+        memory.close()
+        raise
+    finally:
+        conn.close()
+    return memory
 
 
 #: One schema object as SQLite lists it: (type, name, table it belongs to, its SQL).

@@ -14,6 +14,10 @@ from dataclasses import dataclass, field
 #: `PRAGMA application_id` of a workshop file ("SAML"): tells our files from other SQLite files.
 APPLICATION_ID = 0x53414D4C
 
+#: Sticky-note colours of perspectives, in the order new perspectives take them; each keeps
+#: dark text readable.
+NOTE_COLOURS = ("#F9E27D", "#9ED2F0", "#B5E3A8", "#F6B8C8", "#F8C58C", "#CDBDF0")
+
 #: Python type of each kind of column. "json" is a list of strings stored as JSON text.
 JSON = "json"
 
@@ -117,6 +121,8 @@ TABLES: dict[str, Table] = {
                 "is_quote": bool,
                 "x": float,
                 "y": float,
+                #: When the text was erased for good (None while it is there): a tombstone.
+                "erased_at": str,
             },
             foreign_keys={
                 "question_id": "questions",
@@ -131,6 +137,7 @@ TABLES: dict[str, Table] = {
                 "is_quote": False,
                 "x": 0.0,
                 "y": 0.0,
+                "erased_at": None,
             },
         ),
         Table(
@@ -186,3 +193,7 @@ TABLES: dict[str, Table] = {
         Table("settings", {"key": str, "value": str}, required=("key",)),
     ]
 }
+
+#: Tables that record merges (history, not content): not in `TABLES`, never exported,
+#: and not taken back by an undo.
+BOOKKEEPING = ("merges", "origins", "id_map", "conflicts")

@@ -2,30 +2,31 @@
 
 Every mutation runs in one transaction, is durable when it returns (WAL with
 `synchronous=FULL`), and returns a `Changes` describing every row it touched.
-Nothing outside this module writes SQL.
+Nothing outside `core/` writes SQL; within it, every write goes through `WorkshopFile`.
+
+A file is inspected (core/inspection.py: header, id, version, exact schema, bounded
+`quick_check`) before it is used; values are checked by the one validator
+(core/validation.py) before they are written.
 """
 
 from __future__ import annotations
 
 import contextlib
-import errno
 import json
 import os
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from urllib.parse import quote
 
-import sqlite_utils
-
-from workshop_app.core import errors, migrations
+from workshop_app.core import connection, errors, inspection, migrations, validation
 from workshop_app.core.changes import Changes, RowChange
+from workshop_app.core.connection import friendly_errors
 from workshop_app.core.migrations import SCHEMA_VERSION
-from workshop_app.core.schema import APPLICATION_ID, JSON, TABLES
+from workshop_app.core.schema import APPLICATION_ID, BOOKKEEPING, JSON, TABLES
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 BASE_COLUMNS = ("id", "created_at", "updated_at", "deleted_at")
 
 
@@ -37,83 +38,21 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
-@contextlib.contextmanager
-def friendly_errors(path: Path) -> Iterator[None]:
-    """Turn SQLite's and the file system's errors into `WorkshopFileError`s in plain words."""
-    try:
-        yield
-    except sqlite3.OperationalError as exc:
-        message = str(exc).lower()
-        if "disk is full" in message or "database or disk is full" in message:
-            raise errors.DiskFull(
-                f"The disk is full: {path.name} could not be saved. "
-                "Free some space; nothing was changed."
-            ) from exc
-        if "locked" in message or "busy" in message:
-            raise errors.FileLocked(
-                f"{path.name} is in use by another program. Close it there and try again."
-            ) from exc
-        if "readonly" in message or "read-only" in message:
-            raise errors.ReadOnlyFile(
-                f"{path.name} is read-only. Save a copy somewhere you can write to."
-            ) from exc
-        if "unable to open" in message:
-            raise errors.FileMissing(f"{path} cannot be opened: {exc}") from exc
-        raise
-    except sqlite3.DatabaseError as exc:
-        if isinstance(exc, sqlite3.IntegrityError):
-            raise
-        raise errors.CorruptFile(
-            f"{path.name} is damaged ({exc}). Restore it from a backup."
-        ) from exc
-    except OSError as exc:  # files written beside the database: backups, copies, exports
-        where = exc.filename or path
-        if exc.errno == errno.ENOSPC:
-            raise errors.DiskFull(
-                f"The disk is full: {where} could not be written. Free some space."
-            ) from exc
-        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            raise errors.ReadOnlyFile(f"{where} cannot be written to ({exc.strerror}).") from exc
-        raise errors.WorkshopFileError(f"{where}: {exc.strerror or exc}") from exc
-
-
-def check_header(path: Path) -> None:
-    """Refuse missing, non-SQLite and truncated files before SQLite touches them."""
-    if not path.exists():
-        raise errors.FileMissing(f"No such file: {path}")
-    if path.is_dir():
-        raise errors.NotAWorkshopFile(f"{path} is a folder, not a workshop file.")
-    size = path.stat().st_size
-    with path.open("rb") as fh:
-        header = fh.read(100)
-    if len(header) < 100 or not header.startswith(SQLITE_HEADER):
-        raise errors.NotAWorkshopFile(f"{path.name} is not a workshop file.")
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    page_count = int.from_bytes(header[28:32], "big")
-    header_size_valid = header[24:28] == header[92:96]
-    wal = path.with_name(path.name + "-wal")
-    if page_size < 512 or size % page_size:
-        raise errors.CorruptFile(f"{path.name} is truncated or damaged. Restore it from a backup.")
-    if header_size_valid and size < page_count * page_size and not wal.exists():
-        raise errors.CorruptFile(f"{path.name} is truncated. Restore it from a backup.")
-
-
 def _encode(table: str, values: dict) -> dict:
     spec = TABLES[table].columns
     out = {}
     for name, value in values.items():
-        if spec.get(name) is JSON and value is not None:
+        kind = spec.get(name)
+        if kind is JSON and value is not None:
             value = json.dumps(value, ensure_ascii=False)
-        elif spec.get(name) is bool and value is not None:
+        elif kind is bool and value is not None:
             value = int(value)
         out[name] = value
     return out
 
 
 def _decode(table: str, row: dict) -> dict:
-    spec = TABLES[table].columns
-    for name, kind in spec.items():
+    for name, kind in TABLES[table].columns.items():
         value = row.get(name)
         if value is None:
             continue
@@ -126,51 +65,23 @@ def _decode(table: str, row: dict) -> dict:
     return row
 
 
-def _validate(table: str, values: dict) -> None:
-    spec = TABLES[table].columns
-    for name, value in values.items():
-        if name not in spec:
-            raise errors.InvalidValue(f"{table} has no field {name!r}")
-        kind = spec[name]
-        if value is None:
-            if name in TABLES[table].required:
-                raise errors.InvalidValue(f"{table}.{name} is required")
-            continue
-        if kind is JSON:
-            ok = isinstance(value, list) and all(isinstance(v, str) for v in value)
-        elif kind is float:
-            ok = isinstance(value, int | float) and not isinstance(value, bool)
-        elif kind is int:
-            ok = isinstance(value, int) and not isinstance(value, bool)
-        else:
-            ok = isinstance(value, kind)
-        if not ok:
-            raise errors.InvalidValue(f"{table}.{name} must be {getattr(kind, '__name__', kind)}")
-        texts = value if kind is JSON else [value] if kind is str else []
-        if any(not _storable(text) for text in texts):
-            raise errors.InvalidValue(
-                f"{table}.{name} contains a broken character (an unpaired UTF-16 surrogate) "
-                "that cannot be saved; retype or paste the text again."
-            )
+def _dicts(cursor: sqlite3.Cursor) -> Iterator[dict]:
+    """The cursor's rows as dicts of column name to value."""
+    names = [d[0] for d in cursor.description]
+    for values in cursor:
+        yield dict(zip(names, values, strict=True))
 
 
-def _uri(path: Path) -> str:
-    """The SQLite URI for an existing file: mode=ro only where the file is not writable.
-
-    A writable file is kept from writes by `PRAGMA query_only` instead: a mode=ro
-    connection leaves empty -wal and -shm files beside the file when it closes.
-    """
-    mode = "?mode=ro" if not os.access(path, os.W_OK) else ""
-    return f"file:{quote(str(path.resolve()))}{mode}"
-
-
-def _storable(text: str) -> bool:
-    """True when `text` can be written as UTF-8 (no unpaired surrogates)."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
+def _undoable(row: RowChange) -> bool:
+    """Whether undo and redo may touch this row change (not history, not an erasure)."""
+    if row.table in BOOKKEEPING:
         return False
-    return True
+    erased_now = row.after.get("erased_at") and not (row.before or {}).get("erased_at")
+    return not erased_now
+
+
+def _columns_sql(names: Iterable[str]) -> str:
+    return ", ".join(f'"{name}"' for name in names)
 
 
 class WorkshopFile:
@@ -179,18 +90,27 @@ class WorkshopFile:
     def __init__(
         self,
         path: Path,
-        db: sqlite_utils.Database,
+        conn: sqlite3.Connection,
         *,
         readonly: bool,
         clock: Callable[[], datetime] = utc_now,
     ):
         self.path = path
-        self.db = db
-        self.conn = db.conn
+        self.conn = conn
         self.readonly = readonly
         self.clock = clock
         #: How long a write waits for another program holding the file (PRAGMA busy_timeout).
         self.busy_timeout_ms = 5000
+        self._db = None
+
+    @property
+    def db(self):
+        """The same connection seen through sqlite-utils (bulk work, tests, the shell)."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn, execute_plugins=False)
+        return self._db
 
     # ----------------------------------------------------------------- opening
 
@@ -204,27 +124,59 @@ class WorkshopFile:
         **series: object,
     ) -> WorkshopFile:
         """Create a new, empty workshop file holding one series. Refuses to overwrite."""
+        return cls.create_filled(path, None, clock=clock, series_id=series_id, **series)
+
+    @classmethod
+    def create_filled(
+        cls,
+        path: str | os.PathLike,
+        fill: Callable[[WorkshopFile], object] | None,
+        *,
+        clock: Callable[[], datetime] = utc_now,
+        series_id: str | None = None,
+        **series: object,
+    ) -> WorkshopFile:
+        """Create a workshop file and fill it in, all or nothing; returns it open.
+
+        The file is built beside `path` under a private temporary name, with a
+        rollback journal (so no write-ahead log can be left behind), in one
+        transaction: schema, series row and `fill(wf)`. Only a complete file is moved
+        into place; on any failure (a full disk, a bad row) nothing is left at `path`
+        and a retry works.
+        """
+        from workshop_app.core.atomic import atomic_path
+
         path = Path(path)
-        if path.exists():
+        if path.exists() or path.is_symlink():
             raise errors.AlreadyExists(f"{path} already exists; choose another name.")
+        with friendly_errors(path):
+            with atomic_path(path, exclusive=True) as tmp:
+                conn = connection.connect(tmp, create=True)
+                try:
+                    wf = cls(tmp, conn, readonly=False, clock=clock)
+                    wf._build(series_id, series, fill)
+                finally:
+                    conn.close()
+        return cls.open(path, clock=clock)
+
+    def _build(self, series_id: str | None, series: dict, fill) -> None:
+        self.conn.execute("PRAGMA journal_mode = DELETE")
+        self.conn.execute("PRAGMA synchronous = FULL")
+        self.conn.execute("PRAGMA foreign_keys = ON")
+        self.conn.execute("BEGIN IMMEDIATE")
         try:
-            with friendly_errors(path):
-                db = sqlite_utils.Database(sqlite3.connect(str(path)), execute_plugins=False)
-                wf = cls(path, db, readonly=False, clock=clock)
-                wf._configure()
-                wf._migrate(0)
-                with db.atomic():
-                    values = dict(TABLES["series"].defaults)
-                    values.update(series)
-                    wf._insert("series", values, row_id=series_id)
+            for index in range(SCHEMA_VERSION):
+                migrations.apply(self.conn, index)
+            self.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            self._insert("series", {**TABLES["series"].defaults, **series}, row_id=series_id)
+            if fill is not None:
+                fill(self)
+            self.conn.execute("COMMIT")
         except BaseException:
-            with contextlib.suppress(Exception):
-                db.close()
-            for suffix in ("", "-wal", "-shm", "-journal"):
-                with contextlib.suppress(FileNotFoundError):
-                    Path(str(path) + suffix).unlink()
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
             raise
-        return wf
 
     @classmethod
     def open(
@@ -235,92 +187,77 @@ class WorkshopFile:
         clock: Callable[[], datetime] = utc_now,
         busy_timeout_ms: int = 5000,
     ) -> WorkshopFile:
-        """Open an existing workshop file, checking it before anything is written.
+        """Open an existing workshop file, inspecting it before anything is written.
 
-        The file is checked (header, `quick_check`, application id, schema
-        version) through a read-only connection; only a file that passes is
-        opened for writing and, when older, migrated.
+        Only a file that passes the inspection is opened for writing and, when older,
+        migrated (each migration in one transaction). An older file opened read-only
+        is read through an up-to-date copy in memory; the file itself is not touched.
         """
         path = Path(path)
-        check_header(path)
-        if not readonly and not os.access(path, os.W_OK):
+        if not readonly and path.exists() and not os.access(path, os.W_OK):
             raise errors.ReadOnlyFile(
                 f"{path.name} is read-only. Open it read-only or save a copy you can write to."
             )
+        found = inspection.inspect(path)
         with friendly_errors(path):
-            version = cls._inspect(path)
-            conn = sqlite3.connect(_uri(path), uri=True)
-            # No sqlite-utils plugins: none is needed, and looking them up costs start-up time.
-            db = sqlite_utils.Database(conn, execute_plugins=False)
-            wf = cls(path, db, readonly=readonly, clock=clock)
-            wf.busy_timeout_ms = busy_timeout_ms
+            # Read-only without a log beside it: immutable, so nothing is made beside the file.
+            immutable = readonly and not Path(f"{path}-wal").exists()
+            conn = connection.connect(path, readonly=readonly, immutable=immutable)
             try:
-                if not readonly:
-                    wf._configure()
-                    wf._migrate(version)
+                conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+                # The file was inspected through another connection: make sure this one
+                # sees the same schema (it could have been swapped in between).
+                if inspection.schema_differences(conn, found.version):
+                    raise inspection.UnexpectedSchema(f"{path.name} changed while it was opened.")
+                if readonly and found.version < SCHEMA_VERSION:
+                    conn = migrations.migrated_copy(conn, found.version)
+                wf = cls(path, conn, readonly=readonly, clock=clock)
+                wf.busy_timeout_ms = busy_timeout_ms
+                if readonly:
+                    conn.execute("PRAGMA foreign_keys = ON")
+                    conn.execute("PRAGMA query_only = ON")
                 else:
-                    db.execute("PRAGMA foreign_keys = ON")
-                    db.execute("PRAGMA query_only = ON")
-                    if version < SCHEMA_VERSION:
-                        raise errors.ReadOnlyFile(
-                            f"{path.name} needs updating to this version of Samla, "
-                            "which a read-only file cannot be."
-                        )
+                    wf._configure()
+                    wf._migrate(found.version)
             except BaseException:
-                db.close()
+                conn.close()
                 raise
         return wf
 
-    @staticmethod
-    def _inspect(path: Path) -> int:
-        """Check a file through a connection that cannot write; return its schema version."""
-        conn = sqlite3.connect(_uri(path), uri=True)
-        try:
-            conn.execute("PRAGMA query_only = ON")
-            result = conn.execute("PRAGMA quick_check").fetchall()
-            if result != [("ok",)]:
-                # quick_check reports span lines ("*** in database main ***\nPage 5: ..."):
-                # the message stays on one line.
-                problems = "; ".join(" ".join(str(r[0]).split()) for r in result[:3])
-                raise errors.CorruptFile(
-                    f"{path.name} is damaged ({problems}). Restore it from a backup."
-                )
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-        finally:
-            conn.close()
-        if app_id != APPLICATION_ID:
-            raise errors.NotAWorkshopFile(
-                f"{path.name} is an SQLite file, but not a workshop file."
-            )
-        if version > SCHEMA_VERSION:
-            raise errors.NewerSchema(
-                f"{path.name} was made by a newer version of Samla (file version {version}, "
-                f"this version reads up to {SCHEMA_VERSION}). Update Samla to open it."
-            )
-        return version
-
     def _configure(self) -> None:
-        self.db.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout_ms)}")
-        mode = self.db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        self.conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout_ms)}")
+        mode = self.conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if mode.lower() != "wal":
             raise errors.FileLocked(f"{self.path.name} could not be opened for writing ({mode}).")
-        self.db.execute("PRAGMA synchronous = FULL")
-        self.db.execute("PRAGMA foreign_keys = ON")
+        self.conn.execute("PRAGMA synchronous = FULL")
+        self.conn.execute("PRAGMA foreign_keys = ON")
+        # Deleted and overwritten text is zeroed on disk, not left in free space.
+        self.conn.execute("PRAGMA secure_delete = ON")
 
     def _migrate(self, version: int) -> None:
         """Run each pending migration in one transaction; a failure leaves the file as it was."""
         for index in range(version, SCHEMA_VERSION):
-            with self.db.atomic():
-                migrations.apply(self.db.conn, index)
-                self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-                self.db.execute(f"PRAGMA user_version = {index + 1}")
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                migrations.apply(self.conn, index)
+                self.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                self.conn.execute(f"PRAGMA user_version = {index + 1}")
+                self.conn.execute("COMMIT")
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
 
     def close(self) -> None:
+        """Close the file; its write-ahead log is folded in when the disk allows.
+
+        When that checkpoint cannot run (a full disk, another reader), the log stays
+        beside the file and SQLite replays it on the next open: nothing is lost.
+        """
         with contextlib.suppress(sqlite3.Error):
             if not self.readonly:
-                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        self.db.close()
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.conn.close()
 
     def __enter__(self) -> WorkshopFile:
         return self
@@ -331,10 +268,15 @@ class WorkshopFile:
     # ----------------------------------------------------------------- reading
 
     def now(self) -> str:
-        return self.clock().astimezone(UTC).isoformat(timespec="microseconds")
+        return validation.format_time(self.clock())
 
     def schema_version(self) -> int:
-        return self.db.execute("PRAGMA user_version").fetchone()[0]
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def query(self, sql: str, params: Iterable | dict = ()) -> list[tuple]:
+        """Read with SQL of the core's own (voting totals, reports); never for writing."""
+        with friendly_errors(self.path):
+            return self.conn.execute(sql, params).fetchall()
 
     def rows(
         self,
@@ -348,7 +290,7 @@ class WorkshopFile:
         clauses = [] if include_deleted else ["deleted_at IS NULL"]
         if where:
             clauses.append(f"({where})")
-        sql = f"SELECT * FROM [{table}]"
+        sql = f'SELECT * FROM "{table}"'
         if clauses:
             sql += " WHERE " + " AND ".join(clauses)
         order = (
@@ -356,12 +298,24 @@ class WorkshopFile:
         )
         sql += f" ORDER BY {order}"
         with friendly_errors(self.path):
-            return [_decode(table, dict(row)) for row in self.db.query(sql, params)]
+            return [_decode(table, row) for row in _dicts(self.conn.execute(sql, params))]
+
+    def iter_rows(self, table: str, *, include_deleted: bool = True) -> Iterator[dict]:
+        """Every row of a table one at a time, in natural order (streaming exports)."""
+        where = "" if include_deleted else " WHERE deleted_at IS NULL"
+        order = (
+            "position, created_at, id" if "position" in TABLES[table].columns else "created_at, id"
+        )
+        with friendly_errors(self.path):
+            cursor = self.conn.execute(f'SELECT * FROM "{table}"{where} ORDER BY {order}')
+            for row in _dicts(cursor):
+                yield _decode(table, row)
 
     def get(self, table: str, row_id: str) -> dict | None:
         with friendly_errors(self.path):
-            found = list(self.db.query(f"SELECT * FROM [{table}] WHERE id = ?", [row_id]))
-        return _decode(table, dict(found[0])) if found else None
+            cursor = self.conn.execute(f'SELECT * FROM "{table}" WHERE id = ?', [row_id])
+            found = next(_dicts(cursor), None)
+        return _decode(table, found) if found is not None else None
 
     def series(self) -> dict:
         return self.rows("series", include_deleted=True)[0]
@@ -409,10 +363,14 @@ class WorkshopFile:
         return self.rows("lessons")
 
     def note_count(self) -> int:
-        return self.db.execute("SELECT count(*) FROM notes WHERE deleted_at IS NULL").fetchone()[0]
+        return self.query("SELECT count(*) FROM notes WHERE deleted_at IS NULL")[0][0]
 
     def search_notes(self, query: str, question_id: str | None = None) -> list[str]:
-        """Ids of live notes whose text matches every word of `query` (prefix match)."""
+        """Ids of live notes whose text matches every word of `query` (prefix match).
+
+        The full-text index is asked first and the question filter applied to its
+        answer: asking per note of the question ran the match once per note.
+        """
         # NUL ends an FTS query early and unpaired surrogates cannot be encoded: drop both.
         query = query.encode("utf-8", "replace").decode("utf-8").replace("\x00", " ")
         words = [w for w in query.replace('"', " ").split() if w]
@@ -420,15 +378,20 @@ class WorkshopFile:
             return []
         match = " ".join(f'"{w}"*' for w in words)
         sql = (
-            "SELECT notes.id FROM notes JOIN notes_fts ON notes.rowid = notes_fts.rowid "
-            "WHERE notes_fts MATCH ? AND notes.deleted_at IS NULL"
+            "SELECT id FROM notes WHERE rowid IN "
+            "(SELECT rowid FROM notes_fts WHERE notes_fts MATCH ?) AND deleted_at IS NULL"
         )
         params: list = [match]
         if question_id is not None:
-            sql += " AND notes.question_id = ?"
+            sql += " AND question_id = ?"
             params.append(question_id)
-        with friendly_errors(self.path):
-            return [row["id"] for row in self.db.query(sql, params)]
+        return [row[0] for row in self.query(sql, params)]
+
+    def integrity_problems(self) -> list[str]:
+        """Every problem `check` finds in the file (an empty list: the file is sound)."""
+        from workshop_app.core.check import check_file
+
+        return check_file(self.path).problems
 
     def setting(self, key: str, default: str | None = None) -> str | None:
         found = self.rows("settings", "key = ?", [key])
@@ -442,62 +405,90 @@ class WorkshopFile:
         if self.readonly:
             raise errors.ReadOnlyFile(f"{self.path.name} is open read-only.")
         with friendly_errors(self.path):
-            if self.db.conn.in_transaction:
-                with self.db.atomic():
+            conn = self.conn
+            if conn.in_transaction:
+                conn.execute("SAVEPOINT nested")
+                try:
                     yield self
+                except BaseException:
+                    # A failed statement may have ended the whole transaction already.
+                    if conn.in_transaction:
+                        conn.execute("ROLLBACK TO nested")
+                        conn.execute("RELEASE nested")
+                    raise
+                conn.execute("RELEASE nested")
                 return
             # IMMEDIATE takes the write lock up front, so another program holding the file
             # makes this wait for the busy timeout; a deferred transaction that reads first
             # and then writes fails at once instead (SQLite cannot wait on that upgrade).
-            self.db.conn.execute("BEGIN IMMEDIATE")
+            conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self
+                conn.execute("COMMIT")
             except BaseException:
-                self.db.conn.rollback()
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
                 raise
-            try:
-                self.db.conn.execute("COMMIT")
-            except BaseException:
-                self.db.conn.rollback()
-                raise
+
+    def _check_theme(self, question_id: str, theme_id: str | None) -> None:
+        """A note can only be in a theme of its own question."""
+        if theme_id is None:
+            return
+        found = self.conn.execute(
+            "SELECT question_id FROM themes WHERE id = ?", [theme_id]
+        ).fetchone()
+        if found is not None and found[0] != question_id:
+            raise errors.InvalidValue("A note can only be put in a theme of its own question.")
 
     def _next_position(self, table: str, values: dict) -> int:
         within = TABLES[table].ordered_within or ()
-        where = " AND ".join(f"[{col}] IS ?" for col in within) or "1"
-        row = self.db.execute(
-            f"SELECT max(position) FROM [{table}] WHERE {where}", [values.get(c) for c in within]
+        where = " AND ".join(f'"{col}" IS ?' for col in within) or "1"
+        row = self.conn.execute(
+            f'SELECT max(position) FROM "{table}" WHERE {where}', [values.get(c) for c in within]
         ).fetchone()
         return 0 if row[0] is None else row[0] + 1
 
     def _insert(self, table: str, values: dict, *, row_id: str | None = None) -> RowChange:
         spec = TABLES[table]
-        full = {**spec.defaults, **values}
-        _validate(table, full)
+        full = validation.check_values(table, {**spec.defaults, **values})
         if spec.ordered_within is not None and full.get("position") is None:
             full["position"] = self._next_position(table, full)
         now = self.now()
-        row = {
-            "id": row_id or new_id(),
-            **_encode(table, full),
-            "created_at": now,
-            "updated_at": now,
-            "deleted_at": None,
-        }
-        # One plain INSERT: sqlite-utils' insert() re-reads the table layout on every call,
-        # which doubled the cost of adding a note.
-        names = ", ".join(f"[{name}]" for name in row)
-        self.db.execute(
-            f"INSERT INTO [{table}] ({names}) VALUES ({', '.join('?' * len(row))})",
-            list(row.values()),
+        row_id = validation.check_id(row_id) if row_id is not None else new_id()
+        if table == "notes":
+            self._check_theme(full["question_id"], full.get("theme_id"))
+        row = {"id": row_id, **full, "created_at": now, "updated_at": now, "deleted_at": None}
+        stored = _encode(table, row)
+        marks = ", ".join("?" * len(stored))
+        cursor = self.conn.execute(
+            f'INSERT INTO "{table}" ({_columns_sql(stored)}) VALUES ({marks})',
+            list(stored.values()),
         )
-        return RowChange(table, row["id"], None, self.get(table, row["id"]))
+        if table == "notes":
+            self.conn.execute(
+                "INSERT INTO notes_fts (rowid, text) VALUES (?, ?)", [cursor.lastrowid, row["text"]]
+            )
+        after = {name: row.get(name) for name in (*BASE_COLUMNS[:1], *spec.columns)}
+        after.update(created_at=now, updated_at=now, deleted_at=None)
+        return RowChange(table, row_id, None, after)
 
     def _update(self, table: str, row_id: str, values: dict) -> RowChange:
+        """Write `values` (already checked, Python types) to one row; returns before and after."""
         before = self.get(table, row_id)
         if before is None:
             raise errors.InvalidValue(f"No {table} row {row_id}")
-        self.db[table].update(row_id, {**values, "updated_at": self.now()})
-        return RowChange(table, row_id, before, self.get(table, row_id))
+        if table == "notes" and ("theme_id" in values or "question_id" in values):
+            merged = {**before, **values}
+            self._check_theme(merged["question_id"], merged["theme_id"])
+        now = self.now()
+        stored = {**_encode(table, values), "updated_at": now}
+        assignments = ", ".join(f'"{name}" = ?' for name in stored)
+        self.conn.execute(
+            f'UPDATE "{table}" SET {assignments} WHERE id = ?', [*stored.values(), row_id]
+        )
+        if table == "notes" and "text" in values and values["text"] != before["text"]:
+            self._reindex([(row_id, before["text"])])
+        return RowChange(table, row_id, before, {**before, **values, "updated_at": now})
 
     def add(self, table: str, *, id: str | None = None, **values: object) -> Changes:
         """Add one row to `table`; returns the change (its id is `changes.rows[0].id`)."""
@@ -506,9 +497,9 @@ class WorkshopFile:
 
     def update(self, table: str, row_id: str, **values: object) -> Changes:
         """Change fields of one row."""
-        _validate(table, values)
+        checked = validation.check_values(table, values)
         with self.transaction():
-            return Changes((self._update(table, row_id, _encode(table, values)),))
+            return Changes((self._update(table, row_id, checked),))
 
     def delete(self, table: str, row_id: str) -> Changes:
         """Soft-delete one row (it stays in the file, and can be restored or undone)."""
@@ -586,45 +577,66 @@ class WorkshopFile:
         with self.transaction():
             found = self.rows("settings", "key = ?", [key], include_deleted=True)
             if found:
+                values = validation.check_values("settings", {"value": value})
                 return Changes(
-                    (
-                        self._update(
-                            "settings", found[0]["id"], {"value": value, "deleted_at": None}
-                        ),
-                    )
+                    (self._update("settings", found[0]["id"], {**values, "deleted_at": None}),)
                 )
             return Changes((self._insert("settings", {"key": key, "value": value}),))
 
     def put_rows(self, table: str, rows: Iterable[dict]) -> Changes:
-        """Write whole rows verbatim, ids and timestamps kept (import and merge use this)."""
-        columns = TABLES[table].columns
+        """Write whole rows verbatim, ids and timestamps kept (import and merge use this).
+
+        Each row is checked by the validator first (time stamps normalised to UTC).
+        """
+        now = self.clock()
         with self.transaction():
-            existing = {r[0] for r in self.db.execute(f"SELECT id FROM [{table}]")}
-            records, changes = [], []
-            for row in rows:
-                values = {name: row.get(name) for name in columns}
-                _validate(table, {k: v for k, v in values.items() if v is not None})
-                record = {
-                    "id": row["id"],
-                    **_encode(table, values),
-                    "created_at": row["created_at"],
-                    "updated_at": row["updated_at"],
-                    "deleted_at": row.get("deleted_at"),
-                }
-                before = self.get(table, row["id"]) if row["id"] in existing else None
-                records.append(record)
-                changes.append(RowChange(table, row["id"], before, _decode(table, dict(record))))
-            if records:
-                # One executemany: sqlite-utils' upsert_all costs ~3x more per row here.
-                names = list(records[0])
-                updates = ", ".join(f"[{n}] = excluded.[{n}]" for n in names if n != "id")
-                self.db.conn.executemany(
-                    f"INSERT INTO [{table}] ({', '.join(f'[{n}]' for n in names)}) "
-                    f"VALUES ({', '.join('?' * len(names))}) "
-                    f"ON CONFLICT (id) DO UPDATE SET {updates}",
-                    [tuple(r[n] for n in names) for r in records],
+            checked = [validation.check_row(table, row, now) for row in rows]
+            if not checked:
+                return Changes()
+            existing = self._rows_by_id(table, [row["id"] for row in checked])
+            changes = [RowChange(table, row["id"], existing.get(row["id"]), row) for row in checked]
+            names = list(checked[0])
+            updates = ", ".join(f'"{n}" = excluded."{n}"' for n in names if n != "id")
+            # One executemany: sqlite-utils' upsert_all costs ~3x more per row here.
+            self.conn.executemany(
+                f'INSERT INTO "{table}" ({_columns_sql(names)}) '
+                f"VALUES ({', '.join('?' * len(names))}) "
+                f"ON CONFLICT (id) DO UPDATE SET {updates}",
+                [tuple(_encode(table, row).values()) for row in checked],
+            )
+            if table == "notes":
+                self._reindex(
+                    (row["id"], existing[row["id"]]["text"] if row["id"] in existing else None)
+                    for row in checked
+                    if row["id"] not in existing or existing[row["id"]]["text"] != row["text"]
                 )
             return Changes(tuple(changes))
+
+    def _reindex(self, notes: Iterable[tuple[str, str | None]]) -> None:
+        """Bring the search index up to date for notes whose text changed.
+
+        `notes` holds (id, the text the index has for it, or None for a new note); the
+        note's row already holds its new text.
+        """
+        notes = list(notes)
+        self.conn.executemany(
+            "INSERT INTO notes_fts (notes_fts, rowid, text) "
+            "SELECT 'delete', rowid, ? FROM notes WHERE id = ?",
+            [(old, note_id) for note_id, old in notes if old is not None],
+        )
+        self.conn.executemany(
+            "INSERT INTO notes_fts (rowid, text) SELECT rowid, text FROM notes WHERE id = ?",
+            [(note_id,) for note_id, _old in notes],
+        )
+
+    def _rows_by_id(self, table: str, ids: list[str]) -> dict[str, dict]:
+        found: dict[str, dict] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            sql = f'SELECT * FROM "{table}" WHERE id IN ({", ".join("?" * len(chunk))})'
+            for row in _dicts(self.conn.execute(sql, chunk)):
+                found[row["id"]] = _decode(table, row)
+        return found
 
     def _write_columns(self, row: RowChange, source: dict | None) -> RowChange:
         """Write back only the columns `row` changed, as they are in `source`.
@@ -643,68 +655,198 @@ class WorkshopFile:
                 if name not in ("id", "created_at", "updated_at")
                 and row.before.get(name) != row.after.get(name)
             }
-        return self._update(row.table, row.id, _encode(row.table, values))
+        return self._update(row.table, row.id, values)
 
     def revert(self, changes: Changes) -> Changes:
-        """Undo `changes`: the columns they changed go back (a created row is soft-deleted)."""
+        """Undo `changes`: the columns they changed go back (a created row is soft-deleted).
+
+        Bookkeeping rows (a merge's record) are history, not content: they stay; an
+        erasure is never taken back.
+        """
         with self.transaction():
             return Changes(
-                tuple(self._write_columns(row, row.before) for row in reversed(changes.rows))
+                tuple(
+                    self._write_columns(row, row.before)
+                    for row in reversed(changes.rows)
+                    if _undoable(row)
+                )
             )
 
     def reapply(self, changes: Changes) -> Changes:
         """Redo `changes` after a `revert`."""
         with self.transaction():
-            return Changes(tuple(self._write_columns(row, row.after) for row in changes.rows))
+            return Changes(
+                tuple(self._write_columns(row, row.after) for row in changes.rows if _undoable(row))
+            )
 
-    # ------------------------------------------------------------------ checks
+    # ------------------------------------------------------------------ erasing
 
-    def integrity_problems(self) -> list[str]:
-        """Integrity, foreign-key and schema problems; an empty list means the file is sound."""
-        problems = []
-        with friendly_errors(self.path):
-            result = [r[0] for r in self.db.execute("PRAGMA integrity_check").fetchall()]
-            if result != ["ok"]:
-                problems += [f"integrity: {r}" for r in result]
-            for table, rowid, parent, _ in self.db.execute("PRAGMA foreign_key_check").fetchall():
-                problems.append(
-                    f"foreign key: {table} row {rowid} points to a missing {parent} row"
-                )
-            names = set(self.db.table_names())
-            problems += [f"schema: table {t} is missing" for t in TABLES if t not in names]
-            count = self.db.execute("SELECT count(*) FROM series").fetchone()[0]
-            if count != 1:
-                problems.append(f"schema: the file holds {count} series rows, expected 1")
-        return problems
+    def erase_notes(self, note_ids: Iterable[str]) -> Changes:
+        """Erase notes' text for good (a withdrawal, an erasure request); not undoable.
 
-    # ----------------------------------------------------------- new, filled
-
-    @classmethod
-    def create_filled(
-        cls,
-        path: str | os.PathLike,
-        fill: Callable[[WorkshopFile], object],
-        *,
-        clock: Callable[[], datetime] = utc_now,
-        series_id: str | None = None,
-        **series: object,
-    ) -> WorkshopFile:
-        """Create a workshop file and fill it in, all or nothing; returns it open.
-
-        The file is built beside `path` under a temporary name, `fill(wf)` runs in
-        one transaction, and only then is the file moved into place: if anything
-        fails (a full disk, a bad row), nothing is left at `path` and a retry works.
+        The text goes from the table, the full-text index, the merge bookkeeping (a
+        version set aside by a merge) and, as far as SQLite can see, the file's free
+        space and write-ahead log (`secure_delete` zeroes freed space; the index is
+        rebuilt and the log folded in afterwards). The note stays as a tombstone
+        (empty text, `erased_at` set, removed) so that no merge brings the text back
+        from another laptop. Backups made before keep their copy (docs/privacy.md).
+        The returned `Changes` hold no text; announce them without an undo entry.
         """
-        from workshop_app.core.atomic import atomic_path
+        ids = list(dict.fromkeys(note_ids))
+        rows: list[RowChange] = []
+        with self.transaction():
+            now = self.now()
+            for note_id in ids:
+                before = self.get("notes", note_id)
+                if before is None:
+                    raise errors.InvalidValue(f"No notes row {note_id}")
+                if before["erased_at"]:
+                    continue
+                values = {
+                    "text": "",
+                    "theme_id": None,
+                    "is_quote": False,
+                    "erased_at": now,
+                    "deleted_at": before["deleted_at"] or now,
+                }
+                change = self._update("notes", note_id, values)
+                rows.append(
+                    RowChange("notes", note_id, {**change.before, "text": ""}, change.after)
+                )
+            self.forget_erased(ids)
+        self.purge_free_text()
+        return Changes(tuple(rows))
 
-        path = Path(path)
-        if path.exists():
-            raise errors.AlreadyExists(f"{path} already exists; choose another name.")
-        with atomic_path(path) as tmp:
-            wf = cls.create(tmp, clock=clock, series_id=series_id, **series)
-            try:
-                with wf.transaction():
-                    fill(wf)
-            finally:
-                wf.close()
-        return cls.open(path, clock=clock)
+    def forget_erased(self, note_ids: Iterable[str]) -> None:
+        """Drop every version of these notes that a merge set aside (they hold the text)."""
+        ids = list(note_ids)
+        with self.transaction():
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                self.conn.execute(
+                    "DELETE FROM conflicts WHERE table_name = 'notes' "
+                    f"AND row_id IN ({', '.join('?' * len(chunk))})",
+                    chunk,
+                )
+
+    def purge_free_text(self) -> None:
+        """Rebuild the note index and fold the log into the file after text was erased."""
+        with self.transaction():
+            self.conn.execute("INSERT INTO notes_fts (notes_fts) VALUES ('optimize')")
+        with friendly_errors(self.path):
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    # -------------------------------------------------------- merge bookkeeping
+
+    def merge_bookkeeping(self) -> MergeBookkeeping:
+        """What earlier merges left: id mappings, versions brought in, conflicts seen."""
+        q = self.query
+        return MergeBookkeeping(
+            id_map={
+                (t, s): d for t, s, d in q("SELECT table_name, source_id, target_id FROM id_map")
+            },
+            origins={
+                (t, r): h for t, r, h in q("SELECT table_name, row_id, version_hash FROM origins")
+            },
+            conflicts={
+                (t, r, h) for t, r, h in q("SELECT table_name, row_id, version_hash FROM conflicts")
+            },
+        )
+
+    def merge_conflicts(self, *, include_resolved: bool = False) -> list[dict]:
+        """Conflicts as stored, with the name of the merge's source, oldest first."""
+        sql = (
+            "SELECT c.*, m.source_file FROM conflicts c LEFT JOIN merges m ON m.id = c.merge_id"
+            + ("" if include_resolved else " WHERE c.resolved_at IS NULL")
+            + " ORDER BY c.detected_at, c.id"
+        )
+        with friendly_errors(self.path):
+            return list(_dicts(self.conn.execute(sql)))
+
+    def _insert_conflict(
+        self, c: dict, merge_id: str | None, now: str, resolution=None
+    ) -> RowChange:
+        row = {
+            "id": c.get("id") or new_id(),
+            "table_name": c["table"],
+            "row_id": c["row_id"],
+            "version": json.dumps(c["version"], ensure_ascii=False),
+            "version_hash": c["version_hash"],
+            "version_from": c["version_from"],
+            "merge_id": merge_id,
+            "detected_at": now,
+            "resolved_at": now if resolution else None,
+            "resolution": resolution,
+        }
+        self.conn.execute(
+            f"INSERT INTO conflicts ({_columns_sql(row)}) VALUES ({', '.join('?' * len(row))})",
+            list(row.values()),
+        )
+        c["id"] = row["id"]
+        return RowChange("conflicts", row["id"], None, row)
+
+    def record_merge(
+        self,
+        merge: dict,
+        origins: list[tuple[str, str, str]],
+        id_map: list[tuple[str, str, str]],
+        conflicts: list[dict],
+    ) -> Changes:
+        """Write a merge's record: the merge, where rows came from, mapped ids, conflicts."""
+        with self.transaction():
+            now = self.now()
+            row = {**merge, "merged_at": now}
+            self.conn.execute(
+                f"INSERT INTO merges ({_columns_sql(row)}) VALUES ({', '.join('?' * len(row))})",
+                list(row.values()),
+            )
+            changes = [RowChange("merges", merge["id"], None, row)]
+            self.conn.executemany(
+                "INSERT INTO origins (table_name, row_id, merge_id, version_hash) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT (table_name, row_id) DO UPDATE SET "
+                "merge_id = excluded.merge_id, version_hash = excluded.version_hash",
+                [(t, r, merge["id"], h) for t, r, h in origins],
+            )
+            changes += [
+                RowChange("origins", f"{t}/{r}", None, {"merge_id": merge["id"], "version_hash": h})
+                for t, r, h in origins
+            ]
+            self.conn.executemany(
+                "INSERT INTO id_map (table_name, source_id, target_id) VALUES (?, ?, ?) "
+                "ON CONFLICT (table_name, source_id) DO UPDATE SET target_id = excluded.target_id",
+                id_map,
+            )
+            changes += [
+                RowChange("id_map", f"{t}/{s}", None, {"target_id": d}) for t, s, d in id_map
+            ]
+            changes += [self._insert_conflict(c, merge["id"], now) for c in conflicts]
+            return Changes(tuple(changes))
+
+    def settle_conflict(
+        self, conflict_id: str, resolution: str, replaced: dict | None = None
+    ) -> Changes:
+        """Mark a conflict settled; `replaced` is the version a "theirs" choice put aside."""
+        with self.transaction():
+            now = self.now()
+            changes = []
+            if replaced is not None:
+                changes.append(
+                    self._insert_conflict(replaced, replaced.get("merge_id"), now, "replaced")
+                )
+            self.conn.execute(
+                "UPDATE conflicts SET resolved_at = ?, resolution = ? WHERE id = ?",
+                [now, resolution, conflict_id],
+            )
+            changes.append(
+                RowChange(
+                    "conflicts", conflict_id, None, {"resolved_at": now, "resolution": resolution}
+                )
+            )
+            return Changes(tuple(changes))
+
+
+@dataclass(frozen=True)
+class MergeBookkeeping:
+    id_map: dict[tuple[str, str], str]
+    origins: dict[tuple[str, str], str]
+    conflicts: set[tuple[str, str, str]]

@@ -134,7 +134,7 @@ def cast_ballot(wf: WorkshopFile, round_id: str, dots: Mapping[str, int]) -> Cha
 
 def ballot_count(wf: WorkshopFile, round_id: str) -> int:
     """How many people have voted in the round (says nothing about the results)."""
-    row = wf.db.execute(
+    row = wf.conn.execute(
         "SELECT count(DISTINCT ballot) FROM votes WHERE round_id = ? AND deleted_at IS NULL",
         [round_id],
     ).fetchone()
@@ -148,7 +148,7 @@ def set_revealed(wf: WorkshopFile, round_id: str, revealed: bool = True) -> Chan
 
 
 def _sum_by_theme(wf: WorkshopFile, where: str, params: list) -> dict[str, int]:
-    rows = wf.db.execute(
+    rows = wf.conn.execute(
         "SELECT v.theme_id, sum(v.count) FROM votes v JOIN themes t ON t.id = v.theme_id "
         f"WHERE v.deleted_at IS NULL AND t.deleted_at IS NULL AND {where} "
         "GROUP BY v.theme_id",

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import csv
-import os
+import io
+from typing import BinaryIO
 
 from workshop_app.report.model import Report
 
@@ -44,7 +45,11 @@ def rows(report: Report):
         )
 
 
-def write_csv(report: Report, path: str | os.PathLike, *, bom: bool = False) -> None:
+def write_csv(report: Report, out: BinaryIO, *, bom: bool = False) -> None:
     """UTF-8 (with a byte-order mark for Excel when `bom`), quoted by the csv module."""
-    with open(path, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as fh:
-        csv.writer(fh, quoting=csv.QUOTE_MINIMAL).writerows(rows(report))
+    text = io.TextIOWrapper(out, encoding="utf-8-sig" if bom else "utf-8", newline="")
+    try:
+        csv.writer(text, quoting=csv.QUOTE_MINIMAL).writerows(rows(report))
+        text.flush()
+    finally:
+        text.detach()  # the caller owns `out`

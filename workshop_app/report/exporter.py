@@ -1,8 +1,11 @@
 """Export a series' report to PDF, Markdown, HTML and CSV in one call.
 
 The GUI's export dialog and `workshop-app export` both call `export_report`.
-Every output is written beside its target and moved into place only when all of
-them are complete: a failure leaves no partial file and keeps earlier exports.
+Every output goes through the atomic writer (core/atomic.py): a file is written beside
+its target and moved into place only when all of them are complete, so a failure
+leaves no partial file and keeps earlier exports; a device, a pipe or "-" (standard
+output) is written to directly; an output never replaces the workshop file itself or
+any other SQLite file.
 """
 
 from __future__ import annotations
@@ -10,9 +13,8 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Callable, Iterable
-from pathlib import Path
 
-from workshop_app.core.atomic import atomic_path
+from workshop_app.core.atomic import output
 from workshop_app.core.store import WorkshopFile
 from workshop_app.report.model import build_report
 
@@ -39,9 +41,7 @@ def export_report(
     `progress(done, total, label)` is called as work proceeds (from the calling thread).
     """
     targets = {
-        k: Path(v)
-        for k, v in (("pdf", pdf), ("markdown", markdown), ("html", html), ("csv", csv))
-        if v
+        k: v for k, v in (("pdf", pdf), ("markdown", markdown), ("html", html), ("csv", csv)) if v
     }
     if not targets:
         return []
@@ -60,26 +60,26 @@ def export_report(
 
     with contextlib.ExitStack() as stack:
         for index, (kind, target) in enumerate(targets.items()):
-            tmp = stack.enter_context(atomic_path(target))
+            out = stack.enter_context(output(target, protect=[wf.path]))
             tick = step(index, kind.upper() if kind != "markdown" else "Markdown")
             if tick:
                 tick(0, 1)
             if kind == "pdf":
                 from workshop_app.report.pdf import render_pdf
 
-                warnings += render_pdf(report, tmp, appendix=appendix, progress=tick)
+                warnings += render_pdf(report, out, appendix=appendix, progress=tick)
             elif kind == "markdown":
                 from workshop_app.report.markdown import render_markdown
 
-                tmp.write_text(render_markdown(report, appendix=appendix), encoding="utf-8")
+                out.write(render_markdown(report, appendix=appendix).encode("utf-8"))
             elif kind == "html":
                 from workshop_app.report.html import render_html
 
-                tmp.write_text(render_html(report, appendix=appendix), encoding="utf-8")
+                out.write(render_html(report, appendix=appendix).encode("utf-8"))
             else:
                 from workshop_app.report.csv import write_csv
 
-                write_csv(report, tmp, bom=csv_bom)
+                write_csv(report, out, bom=csv_bom)
             if tick:
                 tick(1, 1)
     return warnings

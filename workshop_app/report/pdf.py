@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from typing import BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
@@ -478,12 +479,13 @@ def coverage_warnings(texts: list[tuple[str, str, str]], limit: int = 20) -> tup
 
 def render_pdf(
     report: Report,
-    path: str | os.PathLike,
+    path: str | os.PathLike | BinaryIO,
     *,
     appendix: bool = False,
     progress: Progress | None = None,
 ) -> list[str]:
-    """Write the report as a PDF to `path`; return warnings (characters the font lacks)."""
+    """Write the report as a PDF to `path` (or a binary file); return warnings (characters
+    the font lacks)."""
     fonts.register()
     builder = _Builder(report)
     story = builder.flowables(appendix)
@@ -491,7 +493,7 @@ def render_pdf(
     if missing:
         fonts.keep_in_text_layer(missing)
     doc = _Document(
-        str(path),
+        path if hasattr(path, "write") else str(path),
         pagesize=A4,
         leftMargin=MARGIN_X,
         rightMargin=MARGIN_X,

@@ -5,16 +5,16 @@ from __future__ import annotations
 import json
 
 import pytest
-from merge_helpers import NOTES_PER_QUESTION, make_laptop_file, open_file
-
-from workshop_app.core.interchange import export_json
-from workshop_app.core.merge import (
-    conflicts,
+from merge_helpers import (
+    NOTES_PER_QUESTION,
     content_digest,
-    merge_into,
-    resolve_conflict,
+    make_laptop_file,
+    open_file,
     row_counts,
 )
+
+from workshop_app.core.interchange import export_json
+from workshop_app.core.merge import conflicts, merge_into, resolve_conflict
 
 
 def note_texts(wf) -> set[str]:

@@ -7,8 +7,9 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from merge_helpers import content_digest, row_counts
 
-from workshop_app.core.merge import content_digest, merge_into, row_counts
+from workshop_app.core.merge import merge_into
 from workshop_app.core.store import WorkshopFile
 from workshop_app.core.templates import new_series_from_preset
 

@@ -5,13 +5,18 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from pathlib import Path
 
 import pytest
 from merge_helpers import open_file
 
 from workshop_app.core import errors
 from workshop_app.core.interchange import to_document
-from workshop_app.core.merge import MAX_TEXT, SourceRefused, merge_into
+from workshop_app.core.merge import SourceRefused, merge_into
+from workshop_app.core.store import WorkshopFile
+from workshop_app.core.validation import MAX_TEXT
+
+RELEASED = Path(__file__).resolve().parents[2] / "fixtures" / "released_0_1_0"
 
 
 def file_hash(path) -> str:
@@ -82,7 +87,9 @@ def test_a_note_pointing_to_a_missing_question_is_refused(laptops):
         "PRAGMA foreign_keys = OFF",
         "UPDATE notes SET question_id = 'nowhere' WHERE rowid = 1",
     )
-    assert_refused_and_untouched(laptops["a"], laptops["b"], "missing questions row 'nowhere'")
+    assert_refused_and_untouched(
+        laptops["a"], laptops["b"], "question_id = 'nowhere' points to a questions row"
+    )
 
 
 def test_an_sqlite_file_of_another_program_is_refused(laptops, tmp_path):
@@ -100,7 +107,7 @@ def test_a_json_with_a_missing_field_is_refused(laptops, tmp_path):
     del doc["notes"][3]["text"]
     path = tmp_path / "b.json"
     path.write_text(json.dumps(doc), encoding="utf-8")
-    assert_refused_and_untouched(laptops["a"], path, "b.json", "notes/3", "'text' is a required")
+    assert_refused_and_untouched(laptops["a"], path, "b.json", "notes/3", "must contain ['text']")
 
 
 def test_a_json_with_an_infinite_coordinate_is_refused(laptops, tmp_path):
@@ -143,21 +150,18 @@ def test_the_refusal_is_a_source_problem_not_a_target_problem(laptops, tmp_path)
         merge_into(target, broken)
 
 
-def test_a_file_from_an_older_samla_merges(laptops):
-    """Schema version 1 had no merge bookkeeping; its rows merge all the same."""
-    conn = sqlite3.connect(laptops["b"])
-    for view in ("notes_overview", "themes_overview", "workshops_overview", "origins_overview"):
-        conn.execute(f"DROP VIEW {view}")
-    for table in ("origins", "id_map", "conflicts", "merges"):
-        conn.execute(f"DROP TABLE {table}")
-    conn.execute("PRAGMA user_version = 1")
-    conn.commit()
-    conn.close()
-    before = file_hash(laptops["b"])
+def test_a_file_written_by_the_released_0_1_0_merges_and_is_only_read(laptops, tmp_path):
+    """A laptop still on Samla 0.1.0 (schema 2): its notes merge, its file stays as it was."""
+    old = tmp_path / "old.samla"
+    old.write_bytes((RELEASED / "merged.samla").read_bytes())
+    before = file_hash(old)
+    with WorkshopFile.open(old, readonly=True) as source:
+        texts = {n["text"] for n in source.notes()}
     with open_file(laptops["a"]) as target:
-        report = merge_into(target, laptops["b"])
-        assert report.counts["notes"].added == 12
-    assert file_hash(laptops["b"]) == before, "the source is only read"
+        merge_into(target, old)
+        assert texts and texts <= {n["text"] for n in target.notes()}
+    assert file_hash(old) == before, "the source is only read"
+    assert not list(tmp_path.glob("old.samla?*")), "nothing left beside it"
 
 
 def test_the_cli_refuses_a_bad_file_in_one_line(laptops, tmp_path, capsys):
