@@ -151,7 +151,7 @@ def run_app(folder: Path, other_file: Path) -> list[str]:
         assert session.step == step, (session.step, step)
     steps.append("steps")
 
-    workspace.session.set_current(step="write")
+    session.set_current(step="write")
     pin.set_pin(session.wf, "4711")
     participant = ParticipantWindow(session, ask_perspective=False)
     participant.show()
@@ -167,9 +167,8 @@ def run_app(folder: Path, other_file: Path) -> list[str]:
     _wait_until(lambda: left)
     steps.append("participant")
 
-    workspace.session.set_current(step="cluster")
+    session.set_current(step="cluster")  # the board, built and fitted in the walk above
     board = workspace.pages["cluster"]
-    _wait_until(lambda: not board._needs_fit)
     scene = board.scene
     loose = [n for n in scene.notes.values() if n.theme_id not in scene.themes]
     themes_before = len(session.wf.themes(session.question_id))
