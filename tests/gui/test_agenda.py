@@ -92,3 +92,15 @@ def test_editing_the_series_does_not_rebuild_the_agenda(window, qtbot, tmp_path)
     assert agenda.currentItem() is agenda.find(
         "step", session.workshop_id, session.question_id, session.step
     )
+
+
+def test_the_step_actions_follow_the_place(window, qtbot, tmp_path):
+    session, workspace = _open_demo(window, tmp_path)
+    assert not window.action_previous_step.isEnabled() and window.action_next_step.isEnabled()
+    window.action_next_step.trigger()
+    assert session.step == "write" and window.action_previous_step.isEnabled()
+    session.set_current(step="synthesize")
+    assert not window.action_next_step.isEnabled()
+    assert window.action_timer.isEnabled() and window.action_add_minute.isEnabled()
+    session.set_current(page="intro")  # a series page has no timer
+    assert not window.action_timer.isEnabled() and not window.action_add_minute.isEnabled()

@@ -29,12 +29,14 @@ def _board_on_cluster(window, qtbot, tmp_path):
 
 def test_pages_are_built_when_first_shown(window, tmp_path):
     workspace = _open_demo(window, tmp_path)
-    assert workspace.stack.currentWidget() is workspace.pages["introduce"]
-    for key in ("cluster", "synthesize", "intro", "examples", "lessons"):
-        assert workspace.pages.built(key) is None, key
+
+    def built() -> list[str]:
+        return [type(workspace.stack.widget(i)).__name__ for i in range(workspace.stack.count())]
+
+    assert built() == ["IntroducePage"]  # no board, no editors yet
     workspace.session.set_current(step="cluster")
-    board = workspace.pages.built("cluster")
-    assert board is not None and workspace.stack.currentWidget() is board
+    assert built() == ["IntroducePage", "BoardWidget"]
+    board = workspace.stack.currentWidget()
     assert len(board.scene.notes) == len(window.session.wf.notes(window.session.question_id))
 
 

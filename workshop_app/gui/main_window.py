@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from workshop_app import __version__
 from workshop_app.core.errors import WorkshopFileError
 from workshop_app.core.logs import log_dir, log_file
-from workshop_app.core.navigation import Place
+from workshop_app.core.navigation import STEPS, Place
 from workshop_app.gui import actions
 from workshop_app.gui.errors import show_error
 from workshop_app.gui.language_dialog import LanguageDialog
@@ -106,8 +106,20 @@ class MainWindow(QMainWindow):
             if spec.needs_file:
                 getattr(self, spec.name).setEnabled(open_)
         self.action_reveal.setChecked(open_ and self.session.revealed)
+        if open_:
+            self._show_step_actions(self.session.place)
         self.show_undo_state()
         self.toolbar.setVisible(open_)
+
+    def _show_step_actions(self, place: Place) -> None:
+        """The step actions as the workspace's buttons: no step before the first or after
+        the last, and no timer on a series page."""
+        on_step = place.page is None
+        index = STEPS.index(place.step)
+        self.action_previous_step.setEnabled(index > 0)
+        self.action_next_step.setEnabled(index < len(STEPS) - 1)
+        self.action_timer.setEnabled(on_step)
+        self.action_add_minute.setEnabled(on_step)
 
     def show_undo_state(self) -> None:
         """Edit → Undo / Redo name what they would undo or redo in the open file."""
@@ -181,6 +193,7 @@ class MainWindow(QMainWindow):
         self.session.revealed_changed.connect(self.action_reveal.setChecked)
         self.session.undo_stack.indexChanged.connect(self.show_undo_state)
         self.workspace = Workspace(self.session, clock=self._clock)
+        self.workspace.place_shown.connect(self._show_step_actions)
         self.central.addWidget(self.workspace)
         self.central.setCurrentWidget(self.workspace)
         self.settings.add_recent(wf.path)

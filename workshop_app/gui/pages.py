@@ -79,7 +79,7 @@ PAGE_FACTORIES: dict[str, PageFactory] = {
 
 class PageMap(Mapping[str, QWidget]):
     """The pages of one session by key; `pages["cluster"]` builds the page on first look-up,
-    so pages nobody opens cost nothing; `built(key)` tells without building."""
+    so pages nobody opens cost nothing."""
 
     def __init__(self, session: Session, on_built: Callable[[str, QWidget], None]):
         self._session = session
@@ -99,6 +99,3 @@ class PageMap(Mapping[str, QWidget]):
 
     def __len__(self) -> int:
         return len(PAGE_FACTORIES)
-
-    def built(self, key: str) -> QWidget | None:
-        return self._built.get(key)
