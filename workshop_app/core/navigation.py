@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 #: The five guided steps of a question, in order.
 STEPS = ("introduce", "write", "cluster", "vote", "synthesize")
 #: Pages about the whole series, shown above the workshops in the agenda.
-SERIES_PAGES = ("intro", "examples", "lessons")
+SERIES_PAGES = ("intro", "examples", "lessons", "privacy")
 
 _KEEP = object()  # "this field does not change" in Navigation.go
 

@@ -72,6 +72,11 @@ def _dicts(cursor: sqlite3.Cursor) -> Iterator[dict]:
         yield dict(zip(names, values, strict=True))
 
 
+def _brings_text_back(values: dict) -> bool:
+    """Whether writing `values` to an erased note would give it text or undo the erasure."""
+    return bool(values.get("text")) or ("erased_at" in values and not values["erased_at"])
+
+
 def _undoable(row: RowChange) -> bool:
     """Whether undo and redo may touch this row change (not history, not an erasure)."""
     if row.table in BOOKKEEPING:
@@ -477,6 +482,8 @@ class WorkshopFile:
         before = self.get(table, row_id)
         if before is None:
             raise errors.InvalidValue(f"No {table} row {row_id}")
+        if table == "notes" and before["erased_at"] and _brings_text_back(values):
+            raise errors.InvalidValue("This note was erased for good; its text cannot come back.")
         if table == "notes" and ("theme_id" in values or "question_id" in values):
             merged = {**before, **values}
             self._check_theme(merged["question_id"], merged["theme_id"])
@@ -594,6 +601,13 @@ class WorkshopFile:
             if not checked:
                 return Changes()
             existing = self._rows_by_id(table, [row["id"] for row in checked])
+            if table == "notes":
+                for row in checked:
+                    ours = existing.get(row["id"])
+                    if ours and ours["erased_at"] and _brings_text_back(row):
+                        raise errors.InvalidValue(
+                            f"Note {row['id']} was erased for good; its text cannot come back."
+                        )
             changes = [RowChange(table, row["id"], existing.get(row["id"]), row) for row in checked]
             names = list(checked[0])
             updates = ", ".join(f'"{n}" = excluded."{n}"' for n in names if n != "id")

@@ -24,6 +24,10 @@ __all__ = ["SERIES_PAGES", "Agenda", "series_page_title"]
 
 
 def series_page_title(page: str) -> str:
+    if page == "privacy":
+        from workshop_app.gui.privacy_page import page_title
+
+        return page_title()
     return {
         "intro": QCoreApplication.translate("Agenda", "Introduction"),
         "examples": QCoreApplication.translate("Agenda", "Good examples"),

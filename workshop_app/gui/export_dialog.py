@@ -87,6 +87,8 @@ class ExportWorker(QObject):
 class ExportDialog(QDialog):
     #: Emitted with the written files when the export finished.
     exported = Signal(list)
+    #: The facilitator wants to review the personal data the privacy review found.
+    privacy_review_requested = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
@@ -187,7 +189,12 @@ class ExportDialog(QDialog):
         left.addWidget(options)
         top.addLayout(left, 1)
         top.addWidget(workshops, 1)
+        from workshop_app.gui.privacy_page import PrivacyNotice
+
+        self.privacy_notice = PrivacyNotice(session, self)
+        self.privacy_notice.review_requested.connect(self.privacy_review_requested)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.privacy_notice)
         layout.addLayout(top, 1)
         layout.addLayout(where)
         layout.addWidget(self.progress)

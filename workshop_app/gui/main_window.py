@@ -348,8 +348,17 @@ class MainWindow(QMainWindow):
             focus.clearFocus()
         dialog = ExportDialog(self.session, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.privacy_review_requested.connect(self.show_privacy_review)
         dialog.open()
         return dialog
+
+    def show_privacy_review(self) -> None:
+        """The privacy review page of the series (the export dialog offers it)."""
+        for dialog in self._export_dialogs():
+            if not dialog.running:
+                dialog.reject()
+        if self.session is not None:
+            self.session.set_current(page="privacy")
 
     def choose_language(self) -> None:
         dialog = LanguageDialog(self.settings.language(), self)

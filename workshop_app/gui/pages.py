@@ -64,7 +64,14 @@ def _lessons_page(session: Session) -> QWidget:
     return LessonsEditor(session)
 
 
-#: A step ("introduce" … "synthesize") or a series page ("intro", "examples", "lessons").
+def _privacy_page(session: Session) -> QWidget:
+    from workshop_app.gui.privacy_page import PrivacyPage
+
+    return PrivacyPage(session)
+
+
+#: A step ("introduce" … "synthesize") or a series page ("intro", "examples", "lessons",
+#: "privacy").
 PAGE_FACTORIES: dict[str, PageFactory] = {
     "introduce": _introduce_page,
     "write": _write_page,
@@ -74,6 +81,7 @@ PAGE_FACTORIES: dict[str, PageFactory] = {
     "intro": _intro_page,
     "examples": _examples_page,
     "lessons": _lessons_page,
+    "privacy": _privacy_page,
 }
 
 
