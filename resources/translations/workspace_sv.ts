@@ -4,61 +4,132 @@
 <context>
     <name>Agenda</name>
     <message>
-        <location filename="../../workshop_app/gui/agenda.py" line="50"/>
+        <location filename="../../workshop_app/gui/agenda.py" line="54"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/agenda.py" line="28"/>
+        <location filename="../../workshop_app/gui/agenda.py" line="32"/>
         <source>Introduction</source>
         <translation>Inledning</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/agenda.py" line="29"/>
+        <location filename="../../workshop_app/gui/agenda.py" line="33"/>
         <source>Good examples</source>
         <translation>Goda exempel</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/agenda.py" line="30"/>
+        <location filename="../../workshop_app/gui/agenda.py" line="34"/>
         <source>Expert lessons</source>
         <translation>Expertlärdomar</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/agenda.py" line="80"/>
-        <location filename="../../workshop_app/gui/agenda.py" line="103"/>
+        <location filename="../../workshop_app/gui/agenda.py" line="84"/>
+        <location filename="../../workshop_app/gui/agenda.py" line="107"/>
         <source>Series</source>
         <translation>Serie</translation>
     </message>
 </context>
 <context>
+    <name>BrandingEditor</name>
+    <message>
+        <location filename="../../workshop_app/gui/branding_editor.py" line="69"/>
+        <source>The report (PDF, Word, web page) shows your organization&apos;s logo above the title and uses the accent colour for headings and charts.</source>
+        <translation>Rapporten (PDF, Word, webbsida) visar organisationens logotyp ovanför rubriken och använder accentfärgen till rubriker och diagram.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/branding_editor.py" line="82"/>
+        <source>Logo</source>
+        <translation>Logotyp</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/branding_editor.py" line="83"/>
+        <source>Choose logo…</source>
+        <translation>Välj logotyp…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/branding_editor.py" line="86"/>
+        <source>Remove logo</source>
+        <translation>Ta bort logotypen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/branding_editor.py" line="93"/>
+        <source>Logo (PNG or SVG)</source>
+        <translation>Logotyp (PNG eller SVG)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/branding_editor.py" line="97"/>
+        <location filename="../../workshop_app/gui/branding_editor.py" line="100"/>
+        <source>Logo text for screen readers</source>
+        <translation>Logotypens text för skärmläsare</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/branding_editor.py" line="98"/>
+        <source>What the logo says, e.g. the organization&apos;s name</source>
+        <translation>Vad logotypen säger, t.ex. organisationens namn</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/branding_editor.py" line="104"/>
+        <location filename="../../workshop_app/gui/branding_editor.py" line="116"/>
+        <location filename="../../workshop_app/gui/branding_editor.py" line="145"/>
+        <source>Accent colour</source>
+        <translation>Accentfärg</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/branding_editor.py" line="107"/>
+        <source>Choose colour…</source>
+        <translation>Välj färg…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/branding_editor.py" line="123"/>
+        <source>Edit report branding</source>
+        <translation>Ändra rapportens utseende</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/branding_editor.py" line="138"/>
+        <source>Choose logo</source>
+        <translation>Välj logotyp</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/branding_editor.py" line="138"/>
+        <source>Images (*.png *.svg)</source>
+        <translation>Bilder (*.png *.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/branding_editor.py" line="165"/>
+        <source>No logo</source>
+        <translation>Ingen logotyp</translation>
+    </message>
+</context>
+<context>
     <name>Colours</name>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="38"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="39"/>
         <source>Yellow</source>
         <translation>Gul</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="39"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="40"/>
         <source>Blue</source>
         <translation>Blå</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="40"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="41"/>
         <source>Green</source>
         <translation>Grön</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="41"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="42"/>
         <source>Pink</source>
         <translation>Rosa</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="42"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="43"/>
         <source>Orange</source>
         <translation>Orange</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="43"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="44"/>
         <source>Lilac</source>
         <translation>Lila</translation>
     </message>
@@ -277,131 +348,151 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="95"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="109"/>
         <source>Export report</source>
-        <extracomment>Emitted with the written files when the export finished.</extracomment>
+        <extracomment>Emitted with the written files when the export finished. The facilitator wants to review the personal data the privacy review found.</extracomment>
         <translation>Exportera rapport</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="102"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="116"/>
         <source>Formats</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="105"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="119"/>
         <source>PDF (to print or publish)</source>
         <translation>PDF (för att skriva ut eller publicera)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="106"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="120"/>
+        <source>Word (DOCX, to apply your own template)</source>
+        <translation>Word (DOCX, för er egen mall)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="121"/>
         <source>Markdown (for a web page)</source>
         <translation>Markdown (för en webbsida)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="107"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="122"/>
         <source>HTML (web page)</source>
         <translation>HTML (webbsida)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="108"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="123"/>
         <source>CSV (every note, for a spreadsheet)</source>
         <translation>CSV (alla lappar, för kalkylark)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="109"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="124"/>
         <source>JSON (the whole series, for another program)</source>
         <translation>JSON (hela serien, för ett annat program)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="120"/>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="124"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="135"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="139"/>
         <source>Workshops in the report</source>
         <translation>Workshoppar i rapporten</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="134"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="149"/>
         <source>Contents</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="136"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="151"/>
         <source>Appendix with every note, grouped by theme</source>
         <translation>Bilaga med alla lappar, ordnade efter tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="138"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="153"/>
         <source>Vote counts</source>
         <translation>Antal röster</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="141"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="156"/>
         <source>CSV for Excel (adds a byte-order mark)</source>
         <translation>CSV för Excel (med byte-order mark)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="149"/>
         <location filename="../../workshop_app/gui/export_dialog.py" line="158"/>
+        <source>Table of contents (PDF longer than six pages)</source>
+        <translation>Innehållsförteckning (PDF längre än sex sidor)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="160"/>
+        <source>Summary of the themes with most votes</source>
+        <translation>Sammanfattning med de teman som fick flest röster</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="163"/>
+        <source>Divided opinions as a sentence after the synthesis, not a box</source>
+        <translation>Delade meningar som en mening efter sammanfattningen, inte i en ruta</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="179"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="188"/>
         <source>Folder</source>
         <translation>Mapp</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="150"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="180"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="157"/>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="159"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="187"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="189"/>
         <source>File name</source>
         <translation>Filnamn</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="165"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="195"/>
         <source>Export progress</source>
         <translation>Exportens förlopp</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="174"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="204"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="179"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="209"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="224"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="259"/>
         <source>Export to folder</source>
         <translation>Exportera till mapp</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="240"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="275"/>
         <source>The folder does not exist or cannot be written to.</source>
         <translation>Mappen finns inte eller går inte att skriva i.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="251"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="289"/>
         <source>Exporting…</source>
         <translation>Exporterar…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="273"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="311"/>
         <source>Done: %1</source>
         <translation>Klart: %1</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="275"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="313"/>
         <source>Please check: %1</source>
         <translation>Kontrollera: %1</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="290"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="328"/>
         <source>The report could not be written.</source>
         <translation>Rapporten kunde inte skrivas.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="297"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="335"/>
         <source>The export failed because of an unexpected error. Details are in the log file: %1</source>
         <translation>Exporten misslyckades på grund av ett oväntat fel. Detaljerna finns i loggfilen: %1</translation>
     </message>
@@ -559,7 +650,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="45"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="53"/>
         <source>Samla workshop files (*.samla *.workshop);;All files (*)</source>
         <translation>Samla-workshopfiler (*.samla *.workshop);;Alla filer (*)</translation>
     </message>
@@ -610,7 +701,7 @@
         <translation>&amp;Inställning av serien…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/actions.py" line="120"/>
+        <location filename="../../workshop_app/gui/actions.py" line="121"/>
         <source>&amp;Next step</source>
         <translation>&amp;Nästa steg</translation>
     </message>
@@ -620,12 +711,12 @@
         <translation>&amp;Föregående steg</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/actions.py" line="124"/>
+        <location filename="../../workshop_app/gui/actions.py" line="127"/>
         <source>Start or pause the &amp;timer</source>
         <translation>Starta eller pausa &amp;timern</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/actions.py" line="131"/>
+        <location filename="../../workshop_app/gui/actions.py" line="134"/>
         <source>Add one &amp;minute</source>
         <translation>Lägg till en &amp;minut</translation>
     </message>
@@ -635,151 +726,151 @@
         <translation>Säkerhets&amp;kopior…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/actions.py" line="138"/>
+        <location filename="../../workshop_app/gui/actions.py" line="141"/>
         <source>&amp;Participant mode…</source>
         <translation>&amp;Deltagarläge…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/actions.py" line="143"/>
+        <location filename="../../workshop_app/gui/actions.py" line="146"/>
         <source>&amp;Dot voting…</source>
         <translation>&amp;Prickröstning…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/actions.py" line="147"/>
+        <location filename="../../workshop_app/gui/actions.py" line="150"/>
         <source>Pr&amp;esentation mode</source>
         <translation>Pr&amp;esentationsläge</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/actions.py" line="153"/>
+        <location filename="../../workshop_app/gui/actions.py" line="156"/>
         <source>&amp;Show notes to the room</source>
         <translation>&amp;Visa lapparna för rummet</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/actions.py" line="160"/>
+        <location filename="../../workshop_app/gui/actions.py" line="163"/>
         <source>&amp;Language…</source>
         <translation>&amp;Språk…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/actions.py" line="168"/>
+        <location filename="../../workshop_app/gui/actions.py" line="171"/>
         <source>&amp;About Samla</source>
         <translation>&amp;Om Samla</translation>
     </message>
     <message>
         <location filename="../../workshop_app/gui/actions.py" line="104"/>
-        <location filename="../../workshop_app/gui/main_window.py" line="114"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="134"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
         <location filename="../../workshop_app/gui/actions.py" line="105"/>
-        <location filename="../../workshop_app/gui/main_window.py" line="121"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="141"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/actions.py" line="184"/>
+        <location filename="../../workshop_app/gui/actions.py" line="187"/>
         <source>&amp;File</source>
         <extracomment>The File menu&apos;s submenu of recently opened files (filled when it opens). (object name, title, contents): action names, SEPARATOR, or RECENT.</extracomment>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/actions.py" line="275"/>
+        <location filename="../../workshop_app/gui/actions.py" line="278"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/actions.py" line="200"/>
+        <location filename="../../workshop_app/gui/actions.py" line="203"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/actions.py" line="203"/>
+        <location filename="../../workshop_app/gui/actions.py" line="206"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/actions.py" line="218"/>
+        <location filename="../../workshop_app/gui/actions.py" line="221"/>
         <source>&amp;Settings</source>
         <translation>I&amp;nställningar</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/actions.py" line="219"/>
+        <location filename="../../workshop_app/gui/actions.py" line="222"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/actions.py" line="281"/>
+        <location filename="../../workshop_app/gui/actions.py" line="284"/>
         <source>Main</source>
         <translation>Huvudverktyg</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="149"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="169"/>
         <source>No recent files</source>
         <translation>Inga senaste filer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="113"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="133"/>
         <source>Undo</source>
         <extracomment>The step timers&apos; clock (seconds; a test gives one it moves by hand).</extracomment>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="120"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="140"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="213"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="244"/>
         <source>Workshops</source>
         <translation>Workshoppar</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="218"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="249"/>
         <source>New workshop series</source>
         <translation>Ny workshopserie</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="240"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="271"/>
         <source>Open a workshop file</source>
         <translation>Öppna en workshopfil</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="251"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="282"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="265"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="296"/>
         <source>The demo could not be written: %1</source>
         <translation>Demon kunde inte skrivas: %1</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="275"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="306"/>
         <source>copy</source>
         <translation>kopia</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="278"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="309"/>
         <source>Save a copy as</source>
         <translation>Spara en kopia som</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="288"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="319"/>
         <source>That is the open file itself; choose another name.</source>
         <translation>Det är den öppna filen själv; välj ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="301"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="332"/>
         <source>Copy saved: %1</source>
         <translation>Kopian sparad: %1</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="342"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="382"/>
         <source>About Samla</source>
         <translation>Om Samla</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="347"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="387"/>
         <source>Offline workshop facilitation: sticky notes, themes, synthesis and a publishable report.
 
 If something goes wrong, details are written to the log file:
@@ -790,12 +881,12 @@ Om något går fel skrivs detaljerna till loggfilen:
 %1</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="352"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="392"/>
         <source>Show log folder</source>
         <translation>Visa loggmappen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="425"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="465"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
@@ -803,40 +894,40 @@ Om något går fel skrivs detaljerna till loggfilen:
 <context>
     <name>PerspectivesEditor</name>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="116"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="117"/>
         <source>Perspectives</source>
         <translation>Perspektiv</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="122"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="123"/>
         <source>Add perspective</source>
         <translation>Lägg till perspektiv</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="127"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="128"/>
         <source>new perspective</source>
         <translation>nytt perspektiv</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="132"/>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="143"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="133"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="144"/>
         <source>Name (singular)</source>
         <translation>Namn (singular)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="135"/>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="144"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="136"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="145"/>
         <source>Name (plural)</source>
         <translation>Namn (plural)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="138"/>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="146"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="139"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="147"/>
         <source>Note colour</source>
         <translation>Lappfärg</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="141"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="142"/>
         <source>For example “municipality” and “municipalities”.</source>
         <translation>Till exempel ”kommun” och ”kommuner”.</translation>
     </message>
@@ -844,60 +935,60 @@ Om något går fel skrivs detaljerna till loggfilen:
 <context>
     <name>QuestionsEditor</name>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="209"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="210"/>
         <source>Add own question</source>
         <translation>Lägg till egen fråga</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="213"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="214"/>
         <source>Perspective for template questions</source>
         <translation>Perspektiv för mallfrågor</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="214"/>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="288"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="215"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="289"/>
         <source>Add template questions</source>
         <translation>Lägg till mallfrågor</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="218"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="219"/>
         <source>Adds “How can … enable …?” and “What do … need to enable …?” for the chosen perspective, in the report&apos;s language.</source>
         <translation>Lägger till ”Hur kan … möjliggöra …?” och ”Vad behöver … för att möjliggöra …?” för det valda perspektivet, på rapportens språk.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="223"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="224"/>
         <source>From templates, for</source>
         <translation>Från mallar, för</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="243"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="244"/>
         <source>(none)</source>
         <translation>(inget)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="255"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="256"/>
         <source>Questions</source>
         <translation>Frågor</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="261"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="262"/>
         <source>Add question</source>
         <translation>Lägg till fråga</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="264"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="265"/>
         <source>New question?</source>
         <translation>Ny fråga?</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="272"/>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="277"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="273"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="278"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="276"/>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="278"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="277"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="279"/>
         <source>Perspective</source>
         <translation>Perspektiv</translation>
     </message>
@@ -945,48 +1036,48 @@ A row above the list and the form, for subclasses&apos; extra controls.</extraco
 <context>
     <name>SeriesForm</name>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="63"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="64"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="64"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="65"/>
         <source>Subtitle</source>
         <translation>Underrubrik</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="65"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="66"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="66"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="67"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="75"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="76"/>
         <source>The goal as it reads inside a question, e.g. “Smarta landsbygder” in “How can municipalities enable Smarta landsbygder?”</source>
         <translation>Målet så som det står i en fråga, t.ex. ”Smarta landsbygder” i ”Hur kan kommuner möjliggöra Smarta landsbygder?”</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="84"/>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="88"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="85"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="89"/>
         <source>Report language</source>
         <translation>Rapportens språk</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="85"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="86"/>
         <source>Swedish</source>
         <translation>Svenska</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="86"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="87"/>
         <source>English</source>
         <translation>Engelska</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="93"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="94"/>
         <source>Edit series</source>
         <translation>Redigera serien</translation>
     </message>
@@ -994,37 +1085,42 @@ A row above the list and the form, for subclasses&apos; extra controls.</extraco
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="298"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="299"/>
         <source>Series set-up</source>
         <translation>Inställning av serien</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="304"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="305"/>
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="305"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="306"/>
         <source>Perspectives</source>
         <translation>Perspektiv</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="306"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="307"/>
         <source>Workshops</source>
         <translation>Workshoppar</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="307"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="308"/>
         <source>Questions</source>
         <translation>Frågor</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="308"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="309"/>
+        <source>Report branding</source>
+        <translation>Rapportens utseende</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="310"/>
         <source>Changes are saved as you type. Edit → Undo takes them back.</source>
         <translation>Ändringar sparas medan du skriver. Redigera → Ångra tar tillbaka dem.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="312"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="314"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
@@ -1396,51 +1492,51 @@ A row above the list and the form, for subclasses&apos; extra controls.</extraco
 <context>
     <name>WorkshopsEditor</name>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="156"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="157"/>
         <source>Workshops</source>
         <translation>Workshoppar</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="162"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="163"/>
         <source>Add workshop</source>
         <translation>Lägg till workshop</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="169"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="170"/>
         <source>Workshop %1</source>
         <translation>Workshop %1</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="176"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="177"/>
         <source>Workshop title</source>
         <translation>Workshoppens namn</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="179"/>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="193"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="180"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="194"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="184"/>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="194"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="185"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="195"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="187"/>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="195"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="188"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="196"/>
         <source>Facilitator</source>
         <translation>Processledare</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="190"/>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="196"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="191"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="197"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="192"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="193"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>

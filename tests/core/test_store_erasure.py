@@ -111,6 +111,9 @@ def test_a_long_text_leaves_nothing_in_the_free_pages(series_file, ids, monkeypa
                 "question_id": ids["question"],
                 "workshop_id": ids["workshop"],
                 "text": long_secret,
+                "is_quote": False,
+                "x": 0.0,
+                "y": 0.0,
                 "created_at": "2026-11-01T09:00:00+00:00",
                 "updated_at": "2026-11-01T09:00:00+00:00",
             }

@@ -59,7 +59,7 @@ def test_an_undo_the_file_refuses_keeps_the_stack_and_says_so(window, qtbot, tmp
     assert window.action_undo.text() == "Undo Add note"
 
     with locked_by_another_program(path):
-        with qtbot.waitSignal(session.failed):
+        with qtbot.waitSignal(session.undo_failed):
             window.action_undo.trigger()
         # The note is still in the file, and the stack still offers to undo it.
         assert session.wf.get("notes", note)["deleted_at"] is None
@@ -92,7 +92,7 @@ def test_a_redo_on_a_full_disk_keeps_the_stack_and_says_so(window, qtbot, tmp_pa
         for _ in range(5000):
             session.wf.add_note(session.question_id, session.workshop_id, filler)
 
-    with qtbot.waitSignal(session.failed):
+    with qtbot.waitSignal(session.undo_failed):
         window.action_redo.trigger()
     assert session.wf.series()["intro"] != long_intro
     assert (stack.index(), stack.canRedo()) == (0, True)
@@ -115,7 +115,7 @@ def test_a_failed_undo_from_the_board_keeps_the_stack_too(window, qtbot, tmp_pat
     note = session.wf.notes(session.question_id, [session.workshop_id])[0]
     session.do("Quote note", lambda wf: wf.update("notes", note["id"], is_quote=True))
     with locked_by_another_program(path):
-        with qtbot.waitSignal(session.failed):
+        with qtbot.waitSignal(session.undo_failed):
             session.undo_stack.undo()
         assert session.undo_stack.index() == 1
     assert session.wf.get("notes", note["id"])["is_quote"]

@@ -10,7 +10,7 @@ from workshop_app.gui.vote_page import VotePage
 
 def _file(tmp_path):
     wf = WorkshopFile.create(tmp_path / "votes.samla", title="Votes")
-    qid = wf.add("questions", kind="opportunities", text="What works?").rows[0].id
+    qid = wf.add("questions", kind="custom", text="What works?").rows[0].id
     w1 = wf.add("workshops", title="Kalix").rows[0].id
     w2 = wf.add("workshops", title="Piteå").rows[0].id
     themes = [wf.add("themes", question_id=qid, title=t).rows[0].id for t in ("Roads", "Shops")]

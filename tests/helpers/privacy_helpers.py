@@ -98,7 +98,9 @@ def make_planted_series(path: Path, *, merge_from: Path | None = None) -> dict:
         intro=texts[("lessons", "intro")][0],
         items=["Börja i tid.", texts[("lessons", "items")][0]],
     )
-    pin.set_pin(wf, PIN)
+    # A PIN hash in the file, as 0.1.0 kept it (now it lives outside every file): a
+    # published copy must not carry one from an old file either.
+    wf.set_setting(pin.SETTING, pin.hash_pin(PIN))
     if merge_from is not None:
         merge_from.mkdir(parents=True, exist_ok=True)
         other_path = merge_from / "annas-laptop.workshop"

@@ -121,8 +121,8 @@ def run_app(folder: Path, other_file: Path) -> list[str]:
     from workshop_app.core.suggest import suggest_groups
     from workshop_app.gui.app import build_window, make_application
     from workshop_app.gui.merge_dialog import MergeDialog
-    from workshop_app.gui.participant import open_presentation
-    from workshop_app.gui.participant.capture import ParticipantWindow
+    from workshop_app.gui.participant.participant_window import ParticipantWindow
+    from workshop_app.gui.presentation import open_presentation
     from workshop_app.gui.settings import AppSettings
     from workshop_app.report.exporter import export_report
 
@@ -162,8 +162,8 @@ def run_app(folder: Path, other_file: Path) -> list[str]:
     QTest.keyClick(participant.editor, Qt.Key.Key_Escape)
     left = []
     participant.left.connect(lambda: left.append(True))
-    QTest.keyClicks(participant.pin_dialog.field, "4711")
-    QTest.keyClick(participant.pin_dialog.field, Qt.Key.Key_Return)
+    QTest.keyClicks(participant.pin_prompt.field, "4711")
+    QTest.keyClick(participant.pin_prompt.field, Qt.Key.Key_Return)
     _wait_until(lambda: left)
     steps.append("participant")
 

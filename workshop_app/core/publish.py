@@ -3,7 +3,7 @@
 The copy is a new workshop file built by the same migrations as any other (so its
 schema is exactly the expected one and it passes `check`), holding the series and
 its live rows; rows whose parent was removed are left out with it. It has no
-`settings` (the participant-mode PIN hash lives there), no merge bookkeeping (it
+`settings` (where 0.1.0 kept the participant-mode PIN hash), no merge bookkeeping (it
 names local files and machines; provenance stays as the series and each note's
 workshop), no removed or withdrawn rows, and so no text of theirs: the deleted
 rows are never written to it, its search index is rebuilt and the file is

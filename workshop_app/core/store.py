@@ -593,11 +593,15 @@ class WorkshopFile:
     def put_rows(self, table: str, rows: Iterable[dict]) -> Changes:
         """Write whole rows verbatim, ids and timestamps kept (import and merge use this).
 
-        Each row is checked by the validator first (time stamps normalised to UTC).
+        Each row is checked by the validator first (time stamps normalised to UTC), unless
+        it is one the validator returned unchanged (a `validation.Checked` row).
         """
         now = self.clock()
         with self.transaction():
-            checked = [validation.check_row(table, row, now) for row in rows]
+            checked = [
+                row if type(row) is validation.Checked else validation.check_row(table, row, now)
+                for row in rows
+            ]
             if not checked:
                 return Changes()
             existing = self._rows_by_id(table, [row["id"] for row in checked])
@@ -638,10 +642,14 @@ class WorkshopFile:
             "SELECT 'delete', rowid, ? FROM notes WHERE id = ?",
             [(old, note_id) for note_id, old in notes if old is not None],
         )
-        self.conn.executemany(
-            "INSERT INTO notes_fts (rowid, text) SELECT rowid, text FROM notes WHERE id = ?",
-            [(note_id,) for note_id, _old in notes],
-        )
+        ids = [note_id for note_id, _old in notes]
+        for start in range(0, len(ids), 500):  # one statement per chunk: FTS5 is faster so
+            chunk = ids[start : start + 500]
+            self.conn.execute(
+                "INSERT INTO notes_fts (rowid, text) SELECT rowid, text FROM notes "
+                f"WHERE id IN ({', '.join('?' * len(chunk))})",
+                chunk,
+            )
 
     def _rows_by_id(self, table: str, ids: list[str]) -> dict[str, dict]:
         found: dict[str, dict] = {}

@@ -9,6 +9,7 @@ as instants; a time in the future (a laptop with a wrong clock) is set back to n
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from datetime import UTC, datetime, timedelta
@@ -36,6 +37,16 @@ POSITION_RANGE = (-1_000_000_000, 1_000_000_000)
 PATTERNS: dict[tuple[str, str], tuple[re.Pattern, str]] = {
     ("perspectives", "colour"): (re.compile(r"#[0-9A-Fa-f]{6}"), "a colour like #F9E27D"),
 }
+#: Text columns that take one of a few values.
+ENUMS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("questions", "kind"): ("how_can", "what_is_needed", "custom"),
+    ("series", "language"): ("sv", "en"),
+}
+#: The forms of a time stamp that are read (ISO 8601 date and time; an offset or not).
+TIME_PATTERN = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,6})?)?"
+    r"(Z|[+-][0-9]{2}:?[0-9]{2})?"
+)
 #: Text columns that hold a time stamp.
 TIME_COLUMNS = {("notes", "erased_at")}
 #: A clock may be this far ahead before its times count as "in the future".
@@ -78,44 +89,57 @@ def value_problem(table: str, column: str, value: object) -> str | None:
     None values are the caller's business (required columns are checked by `check_values`).
     """
     kind = TABLES[table].columns[column]
-    wrong_kind = f"has {_found(value)} in {column}, where {_EXPECTED[kind]} is expected"
+
+    def wrong_kind() -> str:
+        return f"has {_found(value)} in {column}, where {_EXPECTED[kind]} is expected"
+
     if kind is str:
         if not isinstance(value, str):
-            return wrong_kind
+            return wrong_kind()
         if (table, column) in TIME_COLUMNS:
             try:
                 parse_time(value)
             except errors.InvalidValue as exc:
                 return f"has an invalid {column}: {exc}"
             return None
+        choices = ENUMS.get((table, column))
+        if choices is not None and value not in choices:
+            return f"has {column} {value[:40]!r}, which is not one of {', '.join(choices)}"
         pattern = PATTERNS.get((table, column))
         if pattern is not None and not pattern[0].fullmatch(value):
             return f"has a {column} that is not {pattern[1]}"
         return _text_problem(column, value)
     if kind is JSON:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            return wrong_kind
+            return wrong_kind()
         if len(value) > MAX_ITEMS:
             return f"has {len(value)} {column} (at most {MAX_ITEMS})"
         return _text_problem(column, "".join(value))
     if kind is bool:
-        return None if isinstance(value, bool) else wrong_kind
+        return None if isinstance(value, bool) else wrong_kind()
     if kind is int:
         if isinstance(value, bool) or not isinstance(value, int):
-            return wrong_kind
+            return wrong_kind()
         low, high = INT_RANGES.get((table, column), POSITION_RANGE)
         if not low <= value <= high:
             return f"has {column} = {value}, outside {low}..{high}"
         return None
     if kind is float:
         if isinstance(value, bool) or not isinstance(value, int | float):
-            return wrong_kind
+            return wrong_kind()
         if not math.isfinite(value):
             return f"has a {column} that is not a number"
         if abs(value) > MAX_COORDINATE:
             return f"has {column} = {value}, outside ±{MAX_COORDINATE:.0f}"
         return None
     raise AssertionError(kind)
+
+
+def nullable(table: str, column: str) -> bool:
+    """Whether the column may be empty (None): a reference that may point nowhere, a mark
+    that may be unset. Every other column always has a value (its default if none given)."""
+    defaults = TABLES[table].defaults
+    return column in defaults and defaults[column] is None
 
 
 def check_values(table: str, values: dict) -> dict:
@@ -129,7 +153,7 @@ def check_values(table: str, values: dict) -> dict:
         if column not in spec.columns:
             raise errors.InvalidValue(f"{table} has no field {column!r}")
         if value is None:
-            if column in spec.required:
+            if not (nullable(table, column) or column == "position"):  # the store finds a place
                 raise errors.InvalidValue(f"{table} has no {column}, which is required")
         else:
             if spec.columns[column] is float and type(value) is int:
@@ -150,7 +174,7 @@ def check_id(value: object) -> str:
 
 def parse_time(value: object) -> datetime:
     """A time stamp as an aware UTC datetime; refuses anything that is not an ISO 8601 time."""
-    if not isinstance(value, str) or not 10 <= len(value) <= 40:
+    if not isinstance(value, str) or not TIME_PATTERN.fullmatch(value):
         raise errors.InvalidValue(f"{str(value)[:40]!r} is not a time")
     try:
         when = datetime.fromisoformat(value)
@@ -168,12 +192,58 @@ def format_time(when: datetime) -> str:
     return when.astimezone(UTC).isoformat(timespec="microseconds")
 
 
+#: The file's own form of a time stamp (what `format_time` writes).
+_NORMAL = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}\+00:00")
+
+
+@functools.lru_cache(maxsize=8)
+def _latest(now: datetime) -> str:
+    """The latest time stamp accepted as it is when the clock says `now`."""
+    return format_time(now + CLOCK_SKEW)
+
+
 def normal_time(value: object, now: datetime) -> str:
     """A time stamp in the file's one form, in UTC; a time in the future becomes `now`."""
+    if isinstance(value, str) and _NORMAL.fullmatch(value) and "1970" <= value:
+        # Already in the one form: such strings sort as the instants they name.
+        try:
+            datetime.fromisoformat(value)  # a real date (no 13th month)
+        except ValueError:
+            pass  # parse_time names the problem
+        else:
+            if value <= _latest(now):
+                return value
     when = parse_time(value)
     if when > now + CLOCK_SKEW:
         when = now
     return format_time(when)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+@functools.cache
+def _plain_columns(table: str) -> frozenset[str]:
+    """Columns checked by type and size alone (no range, form or time of their own)."""
+    special = set(TIME_COLUMNS) | set(PATTERNS) | set(INT_RANGES) | set(ENUMS)
+    return frozenset(
+        c
+        for c, kind in TABLES[table].columns.items()
+        if (table, c) not in special and kind in (str, bool, float)
+    )
+
+
+def _plainly_fine(kind: object, value: object) -> bool:
+    """A quick yes for the values nearly every row has; a no is looked at closely."""
+    if kind is str:
+        return type(value) is str and len(value) <= MAX_TEXT and not _SURROGATE.search(value)
+    if kind is bool:
+        return type(value) is bool
+    return type(value) is float and math.isfinite(value) and abs(value) <= MAX_COORDINATE
+
+
+class Checked(dict):
+    """A row `check_row` returned: the write path need not check it again."""
 
 
 def check_row(table: str, row: dict, now: datetime) -> dict:
@@ -191,11 +261,14 @@ def check_row(table: str, row: dict, now: datetime) -> dict:
         raise errors.InvalidValue(f"a {table} row has an invalid id: {exc}") from None
     out = {"id": row_id}
     spec = TABLES[table]
-    for column in spec.columns:
+    plain = _plain_columns(table)
+    for column, kind in spec.columns.items():
         value = row.get(column)
         if value is None:
-            if column in spec.required:
+            if not nullable(table, column):
                 raise errors.InvalidValue(f"{where} has no {column}, which is required")
+        elif column in plain and _plainly_fine(kind, value):
+            pass  # the common case, without building a message
         else:
             if spec.columns[column] is float and type(value) is int:
                 value = float(value)
@@ -214,4 +287,4 @@ def check_row(table: str, row: dict, now: datetime) -> dict:
             out[stamp] = normal_time(value, now)
         except errors.InvalidValue as exc:
             raise errors.InvalidValue(f"{where} has an invalid {stamp}: {exc}") from None
-    return out
+    return Checked(out)

@@ -73,8 +73,22 @@ def run(path: str | None = None) -> int:
     if not settings.language_chosen():
         style.apply(app)
         choose_first_language(settings)
-    window = build_window(settings, path)
+    from workshop_app.gui import participant
+
+    # A shared screen that was locked when the app stopped (a crash, kill -9, a power
+    # cut) opens again, locked, before anything else; `reset-pin` is the way out.
+    locked = participant.locked_file()
+    window = build_window(settings, str(locked) if locked else path)
     window_ref.append(window)
     window.restore_layout()  # as last closed; 1280×760 at the first start
-    window.show()
+    from workshop_app.gui.participant.locked_window import active
+
+    if active() is None:
+        if locked:
+            # The file there is no longer the locked series (replaced, unreadable):
+            # forget that lock, or every start would open it.
+            from workshop_app.core.pin import PinStore
+
+            PinStore().unlock_path(locked)
+        window.show()
     return app.exec()

@@ -1,9 +1,10 @@
 """The facilitator's main window: the start screen, or the workspace of one open file.
 
 Its actions, menus and toolbar are declared in gui/actions.py; each calls one
-method here. The workspace (gui/workspace.py) shows the open file; the dialogs
-and the shared-laptop screens (gui/participant/) are imported when first used, to
-keep start-up quick.
+method here. The workspace (gui/workspace.py) shows the open file; the dialogs,
+the shared-laptop screens (gui/participant/) and presentation mode
+(gui/presentation/) are imported when first used, to keep start-up quick.
+
 """
 
 from __future__ import annotations
@@ -188,7 +189,8 @@ class MainWindow(QMainWindow):
         self.close_file()
         place = Place.from_dict(self.settings.last_place(wf.path))  # where it was left
         self.session = Session(wf, self, place=place)
-        self.session.failed.connect(lambda exc, attempted: show_error(self, exc, attempted))
+        self.session.failed.connect(lambda exc: show_error(self, exc))
+        self.session.undo_failed.connect(lambda exc, attempted: show_error(self, exc, attempted))
         self.session.changed.connect(self._file_changed)
         self.session.revealed_changed.connect(self.action_reveal.setChecked)
         self.session.undo_stack.indexChanged.connect(self.show_undo_state)
@@ -201,6 +203,16 @@ class MainWindow(QMainWindow):
         self.auto_backup.start()
         self._update_title()
         self._update_actions()
+        self._follow_shared_screens(self.session)
+
+    def _follow_shared_screens(self, session: Session) -> None:
+        """Reveal per question and workshop; an old in-file PIN moved out of the file; a
+        screen that was locked when the app stopped reopened before anything else shows."""
+        from workshop_app.gui import participant
+        from workshop_app.gui.presentation.reveal import Reveal
+
+        Reveal.of(session)
+        participant.file_opened(self, session)
 
     def close_file(self) -> None:
         if self.session is None:
@@ -417,11 +429,11 @@ class MainWindow(QMainWindow):
         return participant.start_voting(self, self.session)
 
     def open_presentation(self):
-        from workshop_app.gui import participant
+        from workshop_app.gui import presentation
 
         if self.session is None or self.workspace is None:
             return None
-        window = participant.open_presentation(self, self.session, self.workspace.timer())
+        window = presentation.open_presentation(self, self.session, self.workspace.timer())
         self.workspace.timer_changed.connect(window.set_timer)
         return window
 

@@ -43,9 +43,11 @@ class Session(QObject):
     #: Any of the three above. Kept for the participant and presentation windows until
     #: they connect to the signal they need; the workspace does not use it.
     current_changed = Signal()
-    #: A known environment error (disk full, locked, ...) and what was attempted ("" for
-    #: an ordinary action, else e.g. "Undo Add note"): the main window explains it.
-    failed = Signal(object, str)
+    #: A known environment error (disk full, locked, ...): the main window explains it.
+    failed = Signal(object)
+    #: An undo or redo the file refused, and what it was ("Undo Add note"): the stack did
+    #: not move, and the main window says so.
+    undo_failed = Signal(object, str)
 
     STEPS = STEPS
 
@@ -140,7 +142,7 @@ class Session(QObject):
         try:
             changes = action(self.wf)
         except WorkshopFileError as exc:
-            self.report_error(exc, attempted)
+            self.undo_failed.emit(exc, attempted)
             return None
         self._announce(changes)
         return changes
@@ -151,9 +153,9 @@ class Session(QObject):
             self._settle()
         self.changed.emit(changes)
 
-    def report_error(self, exc: WorkshopFileError, attempted: str = "") -> None:
+    def report_error(self, exc: WorkshopFileError) -> None:
         """Hand a known problem to whoever shows it to the facilitator (the main window)."""
-        self.failed.emit(exc, attempted)
+        self.failed.emit(exc)
 
     # ------------------------------------------------------------- the room
 
