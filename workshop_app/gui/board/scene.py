@@ -281,9 +281,9 @@ class BoardScene(QGraphicsScene):
         self.set_far(scale < FAR)
 
     def board_rect(self) -> QRectF:
-        """The bounding box of every visible note and theme."""
+        """The bounding box of every visible note and theme, and the unclustered notes' title."""
         box = QRectF()
-        for item in list(self.themes.values()) + list(self.notes.values()):
+        for item in [self.loose_label, *self.themes.values(), *self.notes.values()]:
             if item.isVisible():
                 box = box.united(item.sceneBoundingRect())
         return box
