@@ -40,9 +40,6 @@ class Session(QObject):
     revealed_changed = Signal(bool)
     #: Input was closed (the step's time is up) or reopened.
     input_closed_changed = Signal(bool)
-    #: Any of the three above. Kept for the participant and presentation windows until
-    #: they connect to the signal they need; the workspace does not use it.
-    current_changed = Signal()
     #: A known environment error (disk full, locked, ...): the main window explains it.
     failed = Signal(object)
     #: An undo or redo the file refused, and what it was ("Undo Add note"): the stack did
@@ -111,7 +108,6 @@ class Session(QObject):
 
     def _moved(self, place: Place) -> None:
         self.place_changed.emit(place)
-        self.current_changed.emit()
 
     def _settle(self) -> None:
         self.navigation.settle(
@@ -163,11 +159,9 @@ class Session(QObject):
         if revealed != self.revealed:
             self.revealed = revealed
             self.revealed_changed.emit(revealed)
-            self.current_changed.emit()
 
     def set_input_closed(self, closed: bool) -> None:
         """Close (or reopen) input, e.g. when the step's time is up."""
         if closed != self.input_closed:
             self.input_closed = closed
             self.input_closed_changed.emit(closed)
-            self.current_changed.emit()
