@@ -139,6 +139,7 @@ class WorkshopFile:
         *,
         clock: Callable[[], datetime] = utc_now,
         series_id: str | None = None,
+        compact: bool = False,
         **series: object,
     ) -> WorkshopFile:
         """Create a workshop file and fill it in, all or nothing; returns it open.
@@ -147,7 +148,9 @@ class WorkshopFile:
         rollback journal (so no write-ahead log can be left behind), in one
         transaction: schema, series row and `fill(wf)`. Only a complete file is moved
         into place; on any failure (a full disk, a bad row) nothing is left at `path`
-        and a retry works.
+        and a retry works. With `compact`, the file is compacted before it is moved
+        (a copy to publish: no free pages, one index segment), stays a closed file
+        with a rollback journal, and is returned open read-only.
         """
         from workshop_app.core.atomic import atomic_path
 
@@ -160,9 +163,11 @@ class WorkshopFile:
                 try:
                     wf = cls(tmp, conn, readonly=False, clock=clock)
                     wf._build(series_id, series, fill)
+                    if compact:
+                        wf.compact()
                 finally:
                     conn.close()
-        return cls.open(path, clock=clock)
+        return cls.open(path, clock=clock, readonly=compact)
 
     def _build(self, series_id: str | None, series: dict, fill) -> None:
         self.conn.execute("PRAGMA journal_mode = DELETE")
@@ -738,6 +743,13 @@ class WorkshopFile:
             self.forget_erased(ids)
         self.purge_free_text()
         return Changes(tuple(rows))
+
+    def compact(self) -> None:
+        """Rewrite the file without free pages, its search index in one segment."""
+        with self.transaction():
+            self.conn.execute("INSERT INTO notes_fts (notes_fts) VALUES ('optimize')")
+        with friendly_errors(self.path):
+            self.conn.execute("VACUUM")
 
     def forget_erased(self, note_ids: Iterable[str]) -> None:
         """Drop every version of these notes that a merge set aside (they hold the text)."""
