@@ -150,7 +150,7 @@ def write_public_copy(
     fields = {k: series[k] for k in TABLES["series"].columns}
     # Compacted before it is moved into place: no free pages, so nothing deleted survives.
     copy = WorkshopFile.create_filled(
-        out, fill, clock=wf.clock, series_id=series["id"], compact=True, **fields
+        out, fill, clock=wf.clock, series_id=series["id"], compact=True, bulk=True, **fields
     )
     copy.close()
     return report
