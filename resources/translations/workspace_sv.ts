@@ -4,28 +4,28 @@
 <context>
     <name>Agenda</name>
     <message>
-        <location filename="../../workshop_app/gui/agenda.py" line="32"/>
+        <location filename="../../workshop_app/gui/agenda.py" line="54"/>
         <source>Agenda</source>
-        <extracomment>Pages about the whole series, shown above the workshops. A series page was chosen (&quot;intro&quot;, &quot;examples&quot; or &quot;lessons&quot;). A step was chosen (the session&apos;s current workshop/question/step are already set).</extracomment>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/agenda.py" line="45"/>
+        <location filename="../../workshop_app/gui/agenda.py" line="32"/>
         <source>Introduction</source>
         <translation>Inledning</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/agenda.py" line="46"/>
+        <location filename="../../workshop_app/gui/agenda.py" line="33"/>
         <source>Good examples</source>
         <translation>Goda exempel</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/agenda.py" line="47"/>
+        <location filename="../../workshop_app/gui/agenda.py" line="34"/>
         <source>Expert lessons</source>
         <translation>Expertlärdomar</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/agenda.py" line="58"/>
+        <location filename="../../workshop_app/gui/agenda.py" line="84"/>
+        <location filename="../../workshop_app/gui/agenda.py" line="107"/>
         <source>Series</source>
         <translation>Serie</translation>
     </message>
@@ -237,18 +237,23 @@
         <translation>Försök igen.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/errors.py" line="95"/>
-        <location filename="../../workshop_app/gui/errors.py" line="112"/>
+        <location filename="../../workshop_app/gui/errors.py" line="98"/>
+        <source>“%1” was not done: the file and Edit → Undo are as they were.</source>
+        <translation>”%1” gjordes inte: filen och Redigera → Ångra är som förut.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/errors.py" line="107"/>
+        <location filename="../../workshop_app/gui/errors.py" line="124"/>
         <source>Samla</source>
         <translation>Samla</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/errors.py" line="113"/>
+        <location filename="../../workshop_app/gui/errors.py" line="125"/>
         <source>Something unexpected went wrong.</source>
         <translation>Något oväntat gick fel.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/errors.py" line="119"/>
+        <location filename="../../workshop_app/gui/errors.py" line="131"/>
         <source>Your work is saved up to the last change. The details were written to the log file:
 %1</source>
         <translation>Ditt arbete är sparat fram till den senaste ändringen. Detaljerna skrevs till loggfilen:
@@ -343,151 +348,151 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="107"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="109"/>
         <source>Export report</source>
-        <extracomment>Emitted with the written files when the export finished.</extracomment>
+        <extracomment>Emitted with the written files when the export finished. The facilitator wants to review the personal data the privacy review found.</extracomment>
         <translation>Exportera rapport</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="114"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="116"/>
         <source>Formats</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="117"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="119"/>
         <source>PDF (to print or publish)</source>
         <translation>PDF (för att skriva ut eller publicera)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="118"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="120"/>
         <source>Word (DOCX, to apply your own template)</source>
         <translation>Word (DOCX, för er egen mall)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="119"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="121"/>
         <source>Markdown (for a web page)</source>
         <translation>Markdown (för en webbsida)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="120"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="122"/>
         <source>HTML (web page)</source>
         <translation>HTML (webbsida)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="121"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="123"/>
         <source>CSV (every note, for a spreadsheet)</source>
         <translation>CSV (alla lappar, för kalkylark)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="122"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="124"/>
         <source>JSON (the whole series, for another program)</source>
         <translation>JSON (hela serien, för ett annat program)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="133"/>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="137"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="135"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="139"/>
         <source>Workshops in the report</source>
         <translation>Workshoppar i rapporten</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="147"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="149"/>
         <source>Contents</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="149"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="151"/>
         <source>Appendix with every note, grouped by theme</source>
         <translation>Bilaga med alla lappar, ordnade efter tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="151"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="153"/>
         <source>Vote counts</source>
         <translation>Antal röster</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="154"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="156"/>
         <source>CSV for Excel (adds a byte-order mark)</source>
         <translation>CSV för Excel (med byte-order mark)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="156"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="158"/>
         <source>Table of contents (PDF longer than six pages)</source>
         <translation>Innehållsförteckning (PDF längre än sex sidor)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="158"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="160"/>
         <source>Summary of the themes with most votes</source>
         <translation>Sammanfattning med de teman som fick flest röster</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="161"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="163"/>
         <source>Divided opinions as a sentence after the synthesis, not a box</source>
         <translation>Delade meningar som en mening efter sammanfattningen, inte i en ruta</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="177"/>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="186"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="179"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="188"/>
         <source>Folder</source>
         <translation>Mapp</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="178"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="180"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="185"/>
         <location filename="../../workshop_app/gui/export_dialog.py" line="187"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="189"/>
         <source>File name</source>
         <translation>Filnamn</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="193"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="195"/>
         <source>Export progress</source>
         <translation>Exportens förlopp</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="202"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="204"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="207"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="209"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="252"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="259"/>
         <source>Export to folder</source>
         <translation>Exportera till mapp</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="268"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="275"/>
         <source>The folder does not exist or cannot be written to.</source>
         <translation>Mappen finns inte eller går inte att skriva i.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="282"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="289"/>
         <source>Exporting…</source>
         <translation>Exporterar…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="304"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="311"/>
         <source>Done: %1</source>
         <translation>Klart: %1</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="306"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="313"/>
         <source>Please check: %1</source>
         <translation>Kontrollera: %1</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="321"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="328"/>
         <source>The report could not be written.</source>
         <translation>Rapporten kunde inte skrivas.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="328"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="335"/>
         <source>The export failed because of an unexpected error. Details are in the log file: %1</source>
         <translation>Exporten misslyckades på grund av ett oväntat fel. Detaljerna finns i loggfilen: %1</translation>
     </message>
@@ -528,13 +533,12 @@
 <context>
     <name>IntroducePage</name>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="135"/>
+        <location filename="../../workshop_app/gui/introduce_page.py" line="24"/>
         <source>Say to the participants</source>
-        <extracomment>Tables whose changes this page shows.</extracomment>
         <translation>Säg till deltagarna</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="164"/>
+        <location filename="../../workshop_app/gui/introduce_page.py" line="53"/>
         <source>Perspective: %1</source>
         <translation>Perspektiv: %1</translation>
     </message>
@@ -542,19 +546,19 @@
 <context>
     <name>LanguageDialog</name>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="421"/>
-        <location filename="../../workshop_app/gui/main_window.py" line="425"/>
-        <location filename="../../workshop_app/gui/main_window.py" line="445"/>
+        <location filename="../../workshop_app/gui/language_dialog.py" line="22"/>
+        <location filename="../../workshop_app/gui/language_dialog.py" line="26"/>
+        <location filename="../../workshop_app/gui/language_dialog.py" line="46"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="431"/>
+        <location filename="../../workshop_app/gui/language_dialog.py" line="32"/>
         <source>Welcome to Samla. Choose the language of the app (you can change it later in Settings).</source>
         <translation>Välkommen till Samla. Välj appens språk (du kan ändra det senare under Inställningar).</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="435"/>
+        <location filename="../../workshop_app/gui/language_dialog.py" line="36"/>
         <source>The new language is used the next time Samla starts.</source>
         <translation>Det nya språket används nästa gång Samla startar.</translation>
     </message>
@@ -646,226 +650,227 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="175"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="53"/>
         <source>Samla workshop files (*.samla *.workshop);;All files (*)</source>
-        <extracomment>Steps whose page needs the height: their header is compact (the timer in one row).</extracomment>
         <translation>Samla-workshopfiler (*.samla *.workshop);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="517"/>
+        <location filename="../../workshop_app/gui/actions.py" line="53"/>
         <source>&amp;New series…</source>
-        <extracomment>A file has been opened; its `Session` is passed. The open file was closed.</extracomment>
+        <extracomment>Keys for the standard shortcuts on a platform that has none of its own. Object name: tests, accessibility checks and saved toolbars find the action by it. English source text (translated in the &quot;MainWindow&quot; context). The MainWindow method it calls (with the checked state, if `checkable`). Only enabled while a file is open.</extracomment>
         <translation>&amp;Ny serie…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="523"/>
+        <location filename="../../workshop_app/gui/actions.py" line="61"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ppna…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="526"/>
+        <location filename="../../workshop_app/gui/actions.py" line="69"/>
         <source>Open the &amp;demo workshop</source>
         <translation>Öppna &amp;demoworkshoppen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="530"/>
+        <location filename="../../workshop_app/gui/actions.py" line="77"/>
         <source>Save a &amp;copy as…</source>
         <translation>Spara en &amp;kopia som…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="537"/>
+        <location filename="../../workshop_app/gui/actions.py" line="84"/>
         <source>&amp;Export report…</source>
         <translation>&amp;Exportera rapport…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="543"/>
+        <location filename="../../workshop_app/gui/actions.py" line="91"/>
+        <source>&amp;Merge a workshop file…</source>
+        <translation>&amp;Slå ihop med en workshopfil…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/actions.py" line="98"/>
         <source>&amp;Close file</source>
         <translation>S&amp;täng filen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="546"/>
+        <location filename="../../workshop_app/gui/actions.py" line="101"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="550"/>
+        <location filename="../../workshop_app/gui/actions.py" line="108"/>
         <source>Series &amp;set-up…</source>
         <translation>&amp;Inställning av serien…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="557"/>
+        <location filename="../../workshop_app/gui/actions.py" line="121"/>
         <source>&amp;Next step</source>
         <translation>&amp;Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="563"/>
+        <location filename="../../workshop_app/gui/actions.py" line="115"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Föregående steg</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="569"/>
+        <location filename="../../workshop_app/gui/actions.py" line="127"/>
         <source>Start or pause the &amp;timer</source>
         <translation>Starta eller pausa &amp;timern</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="576"/>
+        <location filename="../../workshop_app/gui/actions.py" line="134"/>
         <source>Add one &amp;minute</source>
         <translation>Lägg till en &amp;minut</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="583"/>
-        <source>&amp;Import workshop file…</source>
-        <translation>&amp;Importera workshopfil…</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="589"/>
+        <location filename="../../workshop_app/gui/actions.py" line="96"/>
         <source>&amp;Backups…</source>
         <translation>Säkerhets&amp;kopior…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="593"/>
+        <location filename="../../workshop_app/gui/actions.py" line="141"/>
         <source>&amp;Participant mode…</source>
         <translation>&amp;Deltagarläge…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="598"/>
+        <location filename="../../workshop_app/gui/actions.py" line="146"/>
         <source>&amp;Dot voting…</source>
         <translation>&amp;Prickröstning…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="602"/>
+        <location filename="../../workshop_app/gui/actions.py" line="150"/>
         <source>Pr&amp;esentation mode</source>
         <translation>Pr&amp;esentationsläge</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="608"/>
+        <location filename="../../workshop_app/gui/actions.py" line="156"/>
         <source>&amp;Show notes to the room</source>
         <translation>&amp;Visa lapparna för rummet</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="614"/>
+        <location filename="../../workshop_app/gui/actions.py" line="163"/>
         <source>&amp;Language…</source>
         <translation>&amp;Språk…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="618"/>
+        <location filename="../../workshop_app/gui/actions.py" line="171"/>
         <source>&amp;About Samla</source>
         <translation>&amp;Om Samla</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="625"/>
-        <location filename="../../workshop_app/gui/main_window.py" line="794"/>
+        <location filename="../../workshop_app/gui/actions.py" line="104"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="134"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="628"/>
-        <location filename="../../workshop_app/gui/main_window.py" line="795"/>
+        <location filename="../../workshop_app/gui/actions.py" line="105"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="141"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="633"/>
+        <location filename="../../workshop_app/gui/actions.py" line="187"/>
         <source>&amp;File</source>
+        <extracomment>The File menu&apos;s submenu of recently opened files (filled when it opens). (object name, title, contents): action names, SEPARATOR, or RECENT.</extracomment>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="635"/>
+        <location filename="../../workshop_app/gui/actions.py" line="278"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="645"/>
+        <location filename="../../workshop_app/gui/actions.py" line="203"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="648"/>
+        <location filename="../../workshop_app/gui/actions.py" line="206"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="669"/>
+        <location filename="../../workshop_app/gui/actions.py" line="221"/>
         <source>&amp;Settings</source>
         <translation>I&amp;nställningar</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="672"/>
+        <location filename="../../workshop_app/gui/actions.py" line="222"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="675"/>
+        <location filename="../../workshop_app/gui/actions.py" line="284"/>
         <source>Main</source>
         <translation>Huvudverktyg</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="737"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="169"/>
         <source>No recent files</source>
         <translation>Inga senaste filer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="767"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="133"/>
         <source>Undo</source>
+        <extracomment>The step timers&apos; clock (seconds; a test gives one it moves by hand).</extracomment>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="768"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="140"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="807"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="244"/>
         <source>Workshops</source>
         <translation>Workshoppar</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="812"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="249"/>
         <source>New workshop series</source>
         <translation>Ny workshopserie</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="834"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="271"/>
         <source>Open a workshop file</source>
         <translation>Öppna en workshopfil</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="845"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="282"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="859"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="296"/>
         <source>The demo could not be written: %1</source>
         <translation>Demon kunde inte skrivas: %1</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="869"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="306"/>
         <source>copy</source>
         <translation>kopia</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="872"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="309"/>
         <source>Save a copy as</source>
         <translation>Spara en kopia som</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="882"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="319"/>
         <source>That is the open file itself; choose another name.</source>
         <translation>Det är den öppna filen själv; välj ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="895"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="332"/>
         <source>Copy saved: %1</source>
         <translation>Kopian sparad: %1</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="936"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="382"/>
         <source>About Samla</source>
         <translation>Om Samla</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="941"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="387"/>
         <source>Offline workshop facilitation: sticky notes, themes, synthesis and a publishable report.
 
 If something goes wrong, details are written to the log file:
@@ -876,12 +881,12 @@ Om något går fel skrivs detaljerna till loggfilen:
 %1</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="946"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="392"/>
         <source>Show log folder</source>
         <translation>Visa loggmappen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="1034"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="465"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
@@ -1181,60 +1186,88 @@ A row above the list and the form, for subclasses&apos; extra controls.</extraco
     </message>
 </context>
 <context>
+    <name>StepHeader</name>
+    <message>
+        <location filename="../../workshop_app/gui/step_header.py" line="40"/>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/step_header.py" line="93"/>
+        <source>Step %1 of %2: %3</source>
+        <translation>Steg %1 av %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/step_header.py" line="103"/>
+        <source>No questions yet</source>
+        <translation>Inga frågor än</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/step_header.py" line="105"/>
+        <source>Add workshops and questions in Workshop → Series set-up.</source>
+        <translation>Lägg till workshoppar och frågor under Workshop → Inställning av serien.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/step_header.py" line="110"/>
+        <source>Add a workshop in Workshop → Series set-up to collect notes.</source>
+        <translation>Lägg till en workshop under Workshop → Inställning av serien för att samla lappar.</translation>
+    </message>
+</context>
+<context>
     <name>Steps</name>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="43"/>
+        <location filename="../../workshop_app/gui/steps.py" line="29"/>
         <source>Introduce</source>
         <extracomment>Default time box per step, in minutes.</extracomment>
         <translation>Introducera</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="44"/>
+        <location filename="../../workshop_app/gui/steps.py" line="30"/>
         <source>Write</source>
         <translation>Skriva</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="45"/>
+        <location filename="../../workshop_app/gui/steps.py" line="31"/>
         <source>Cluster</source>
         <translation>Gruppera</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="46"/>
+        <location filename="../../workshop_app/gui/steps.py" line="32"/>
         <source>Vote</source>
         <translation>Rösta</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="47"/>
+        <location filename="../../workshop_app/gui/steps.py" line="33"/>
         <source>Synthesize</source>
         <translation>Sammanfatta</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="54"/>
+        <location filename="../../workshop_app/gui/steps.py" line="40"/>
         <source>Read the question aloud and make sure everyone understands it. Explain the next step: everyone writes on their own, one idea per note.</source>
         <translation>Läs frågan högt och se till att alla förstår den. Förklara nästa steg: alla skriver var för sig, en idé per lapp.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="59"/>
+        <location filename="../../workshop_app/gui/steps.py" line="45"/>
         <source>Silent writing: each person writes their own ideas, one per note. Notes stay hidden from the room until you reveal them. If someone prefers to dictate, type their idea below.</source>
         <translation>Tyst skrivande: var och en skriver sina egna idéer, en per lapp. Lapparna visas inte för rummet förrän du visar dem. Vill någon hellre diktera, skriv in idén nedan.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="65"/>
+        <location filename="../../workshop_app/gui/steps.py" line="51"/>
         <source>Read the notes aloud and group those that belong together into themes. Name each theme once the groups have settled.</source>
         <translation>Läs lapparna högt och samla dem som hör ihop i teman. Namnge varje tema när grupperna har satt sig.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="70"/>
+        <location filename="../../workshop_app/gui/steps.py" line="56"/>
         <source>Dot voting: each person gets a few dots to place on the themes that matter most. Enter the count for each theme.</source>
         <translation>Prickröstning: var och en får några prickar att sätta på de teman som är viktigast. Skriv in antalet för varje tema.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="75"/>
+        <location filename="../../workshop_app/gui/steps.py" line="61"/>
         <source>For each theme, write a heading and a short synthesis, pick quotes from the notes, and note where opinions were divided.</source>
         <translation>Skriv för varje tema en rubrik och en kort sammanfattning, välj citat bland lapparna och notera var åsikterna gick isär.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="84"/>
+        <location filename="../../workshop_app/gui/steps.py" line="70"/>
         <source>Think on your own for a moment. Then write one idea per note: short, concrete, in your own words. There are no wrong answers.</source>
         <translation>Fundera själv en stund. Skriv sedan en idé per lapp: kort, konkret och med egna ord. Det finns inga fel svar.</translation>
     </message>
@@ -1324,7 +1357,7 @@ A row above the list and the form, for subclasses&apos; extra controls.</extraco
     </message>
     <message>
         <location filename="../../workshop_app/gui/timer_widget.py" line="57"/>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="201"/>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="197"/>
         <source>Start</source>
         <translation>Starta</translation>
     </message>
@@ -1369,75 +1402,89 @@ A row above the list and the form, for subclasses&apos; extra controls.</extraco
         <translation>Tidsram:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="197"/>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="193"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="199"/>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="195"/>
         <source>Running</source>
         <translation>Pågår</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="204"/>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="200"/>
         <source>Time is up!</source>
         <translation>Tiden är ute!</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="206"/>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="202"/>
         <source>Paused</source>
         <translation>Pausad</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="208"/>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="204"/>
         <source>Ready to start</source>
         <translation>Redo att starta</translation>
     </message>
 </context>
 <context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../workshop_app/gui/undo.py" line="44"/>
+        <source>Undo %1</source>
+        <extracomment>Writes through the session: returns the Changes, or None when the write failed (the session has then said so). The text names what was attempted, for the message.</extracomment>
+        <translation>Ångra %1</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/undo.py" line="52"/>
+        <source>Redo %1</source>
+        <translation>Gör om %1</translation>
+    </message>
+</context>
+<context>
     <name>VotePage</name>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="343"/>
+        <location filename="../../workshop_app/gui/vote_page.py" line="34"/>
         <source>Votes per theme</source>
         <translation>Röster per tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="346"/>
+        <location filename="../../workshop_app/gui/vote_page.py" line="37"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="347"/>
+        <location filename="../../workshop_app/gui/vote_page.py" line="38"/>
         <source>Counted by hand</source>
         <translation>Räknat för hand</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="348"/>
+        <location filename="../../workshop_app/gui/vote_page.py" line="39"/>
         <source>This workshop</source>
         <translation>Denna workshop</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="349"/>
+        <location filename="../../workshop_app/gui/vote_page.py" line="40"/>
         <source>All workshops</source>
         <translation>Alla workshoppar</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="357"/>
+        <location filename="../../workshop_app/gui/vote_page.py" line="48"/>
         <source>No themes yet: group the notes in the Cluster step first.</source>
         <translation>Inga teman än: gruppera lapparna i steget Gruppera först.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="372"/>
+        <location filename="../../workshop_app/gui/vote_page.py" line="63"/>
         <source>Count votes</source>
         <translation>Räkna röster</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="392"/>
+        <location filename="../../workshop_app/gui/vote_page.py" line="83"/>
         <source>(untitled theme)</source>
         <translation>(tema utan namn)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="402"/>
+        <location filename="../../workshop_app/gui/vote_page.py" line="93"/>
         <source>Dots counted by hand for %1</source>
         <translation>Prickar räknade för hand för %1</translation>
     </message>
@@ -1497,93 +1544,68 @@ A row above the list and the form, for subclasses&apos; extra controls.</extraco
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="208"/>
-        <source>Question</source>
-        <extracomment>The current step&apos;s timer changed (each question&apos;s step keeps its own countdown).</extracomment>
-        <translation>Fråga</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="236"/>
+        <location filename="../../workshop_app/gui/workspace.py" line="63"/>
         <source>← Previous step</source>
+        <extracomment>Steps whose page needs the height: their header is compact (the timer in one row). The workspace shows this `Place` now: its page, header, timer and step buttons. The shown step&apos;s timer is another one now (each question&apos;s step has its own).</extracomment>
         <translation>← Föregående steg</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="239"/>
+        <location filename="../../workshop_app/gui/workspace.py" line="66"/>
         <source>Next step →</source>
         <translation>Nästa steg →</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="385"/>
-        <source>Step %1 of %2: %3</source>
-        <translation>Steg %1 av %2: %3</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="399"/>
-        <source>No questions yet</source>
-        <translation>Inga frågor än</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="401"/>
-        <source>Add workshops and questions in Workshop → Series set-up.</source>
-        <translation>Lägg till workshoppar och frågor under Workshop → Inställning av serien.</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="406"/>
-        <source>Add a workshop in Workshop → Series set-up to collect notes.</source>
-        <translation>Lägg till en workshop under Workshop → Inställning av serien för att samla lappar.</translation>
     </message>
 </context>
 <context>
     <name>WritePage</name>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="182"/>
+        <location filename="../../workshop_app/gui/write_page.py" line="38"/>
         <source>Time is up: input is closed.</source>
         <translation>Tiden är ute: inmatningen är stängd.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="183"/>
+        <location filename="../../workshop_app/gui/write_page.py" line="39"/>
         <source>Reopen input</source>
         <translation>Öppna inmatningen igen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="189"/>
-        <location filename="../../workshop_app/gui/steps.py" line="192"/>
+        <location filename="../../workshop_app/gui/write_page.py" line="45"/>
+        <location filename="../../workshop_app/gui/write_page.py" line="48"/>
         <source>Dictated note</source>
         <translation>Dikterad lapp</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="193"/>
+        <location filename="../../workshop_app/gui/write_page.py" line="49"/>
         <source>Type what the participant says…</source>
         <translation>Skriv det deltagaren säger…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="196"/>
+        <location filename="../../workshop_app/gui/write_page.py" line="52"/>
         <source>Add note (Ctrl+Enter)</source>
         <translation>Lägg till lapp (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="211"/>
+        <location filename="../../workshop_app/gui/write_page.py" line="67"/>
         <source>Notes for this question in this workshop</source>
         <translation>Lappar för den här frågan i den här workshoppen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="218"/>
-        <location filename="../../workshop_app/gui/steps.py" line="283"/>
+        <location filename="../../workshop_app/gui/write_page.py" line="74"/>
+        <location filename="../../workshop_app/gui/write_page.py" line="140"/>
         <source>Remove note</source>
         <translation>Ta bort lapp</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="252"/>
+        <location filename="../../workshop_app/gui/write_page.py" line="109"/>
         <source>The note is too long: %1 characters, at most %2.</source>
         <translation>Lappen är för lång: %1 tecken, högst %2.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="272"/>
+        <location filename="../../workshop_app/gui/write_page.py" line="129"/>
         <source>Add note</source>
         <translation>Lägg till lapp</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="312"/>
+        <location filename="../../workshop_app/gui/write_page.py" line="169"/>
         <source>Notes in this workshop: %1</source>
         <translation>Lappar i denna workshop: %1</translation>
     </message>

@@ -44,7 +44,7 @@ def test_erase_backs_up_first_then_the_text_is_gone_from_the_file(tmp_path):
     assert backups_holding(path, [note], []) == report.holding  # found by row, not bytes
     delete_backups(report.holding)
     assert [b.path for b in list_backups(path)] == [later.path]
-    assert TEXT.encode() in open(older, "rb").read()
+    assert TEXT.encode() in older.read_bytes()
 
 
 def test_an_erased_note_stays_erased_when_another_laptops_copy_is_merged(tmp_path):

@@ -42,14 +42,14 @@ def made_where(monkeypatch):
 def test_the_backup_on_open_comes_after_start_returns_and_off_the_gui_thread(
     qtbot, session, made_where
 ):
-    auto = AutoBackup(session, open_delay_ms=300)
+    auto = AutoBackup(session, open_delay_ms=400)
     started = time.perf_counter()
     auto.start()
     with qtbot.waitSignal(auto.made, timeout=5000) as made:
         pass
     assert made.args[0].reason == "open"
     ((reason, thread, copy, when),) = made_where
-    assert when - started >= 0.3  # not before the window's first frame
+    assert when - started >= 0.3  # not before the delay (a coarse timer may come early)
     assert thread is not threading.main_thread()
     assert copy is not session.wf and copy.readonly  # its own, read-only connection
     with open_file(made.args[0].path) as backup:

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from workshop_app.core.store import WorkshopFile
+from workshop_app.gui.agenda import series_page_title
 from workshop_app.gui.privacy_page import PrivacyPage
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -22,7 +23,7 @@ def open_page(window, qtbot, path) -> PrivacyPage:
     assert window.open_file(path)
     page = window.workspace.pages["privacy"]
     with qtbot.waitSignal(page.reviewed, timeout=10000):
-        window.workspace.agenda.choose_series_page("privacy")
+        window.session.set_current(page="privacy")
     return page
 
 
@@ -96,7 +97,7 @@ def test_the_export_dialog_offers_the_review_only_when_something_is_found(window
     assert dialog.privacy_notice.isVisible()
     assert "personal data" in dialog.privacy_notice.label.text()
     qtbot.mouseClick(dialog.privacy_notice.button, Qt.MouseButton.LeftButton)
-    assert window.workspace.page_key == "privacy"
+    assert window.session.place.shown == "privacy"
     assert window.workspace.stack.currentWidget() is window.workspace.pages["privacy"]
 
 
@@ -129,7 +130,7 @@ def test_the_swedish_page_is_translated(window_in, qtbot, tmp_path):
     header = dialog.list.headerItem()
     shown += [header.text(i) for i in range(header.columnCount())]
     assert [t for t in shown if t in sources] == []
-    assert window.workspace.agenda.series_page_title("privacy") == "Integritetsgranskning"
+    assert series_page_title("privacy") == "Integritetsgranskning"
     assert page.redact_button.text().startswith("Maskera markerade")
 
 

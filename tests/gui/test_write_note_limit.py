@@ -9,7 +9,7 @@ from workshop_app.core.notes import NOTE_LIMIT
 from workshop_app.core.store import WorkshopFile
 from workshop_app.gui.participant import participant_window
 from workshop_app.gui.session import Session
-from workshop_app.gui.steps import WritePage
+from workshop_app.gui.write_page import WritePage
 
 
 def test_write_page_refuses_a_note_longer_than_participants_may_write(qtbot, tmp_path):

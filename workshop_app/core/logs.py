@@ -3,33 +3,21 @@
 from __future__ import annotations
 
 import logging
-import os
 import sys
 from pathlib import Path
 
-
-def log_dir() -> Path:
-    """The per-user folder for logs (and backups): XDG on Linux, the usual places elsewhere."""
-    if override := os.environ.get("SAMLA_DATA_DIR"):
-        return Path(override)
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local"))
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Application Support"
-    else:
-        base = Path(os.environ.get("XDG_STATE_HOME", Path.home() / ".local" / "state"))
-    return base / "samla"
+from workshop_app.core.data_dir import data_dir
 
 
 def log_file() -> Path:
-    return log_dir() / "samla.log"
+    return data_dir() / "samla.log"
 
 
 def logger() -> logging.Logger:
     log = logging.getLogger("samla")
     if not log.handlers:
         try:
-            log_dir().mkdir(parents=True, exist_ok=True)
+            data_dir().mkdir(parents=True, exist_ok=True)
             handler: logging.Handler = logging.FileHandler(log_file(), encoding="utf-8")
         except OSError:
             handler = logging.StreamHandler(sys.stderr)

@@ -32,7 +32,7 @@ from pathlib import Path
 from workshop_app.core import errors
 from workshop_app.core.atomic import atomic_path
 from workshop_app.core.changes import Changes
-from workshop_app.core.logs import log_dir
+from workshop_app.core.data_dir import data_dir
 from workshop_app.core.store import WorkshopFile
 
 #: Where 0.1.0 kept the hash, in the file's settings; read only to move it out.
@@ -106,7 +106,7 @@ class PinStore:
     """
 
     def __init__(self, folder: str | os.PathLike | None = None):
-        self.folder = Path(folder) if folder is not None else log_dir() / "participant"
+        self.folder = Path(folder) if folder is not None else data_dir() / "participant"
 
     def _path(self, series_id: str) -> Path:
         # A digest, not the id itself: the id comes from a file that may be hostile.

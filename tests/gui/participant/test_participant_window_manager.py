@@ -84,12 +84,13 @@ class Desktop:
             time.sleep(0.1)  # another process: nothing to await but the X server's answer
 
     def start_app(self, path: Path) -> None:
-        self.app = subprocess.Popen(
-            [sys.executable, "-m", "workshop_app", str(path)],
-            env=self.env,
-            stdout=subprocess.DEVNULL,
-            stderr=open(self.folder / "app.log", "ab"),  # noqa: SIM115 (the app's lifetime)
-        )
+        with open(self.folder / "app.log", "ab") as log:  # the child keeps its own copy
+            self.app = subprocess.Popen(
+                [sys.executable, "-m", "workshop_app", str(path)],
+                env=self.env,
+                stdout=subprocess.DEVNULL,
+                stderr=log,
+            )
 
     def kill_app(self) -> None:
         if self.app is not None and self.app.poll() is None:

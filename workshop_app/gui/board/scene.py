@@ -352,6 +352,11 @@ class BoardScene(QGraphicsScene):
         if theme_id in self._selection_order:
             self._selection_order.remove(theme_id)
 
+    def unsaved_places(self) -> set[str]:
+        """Ids of notes and themes shown at an automatic place the file does not have yet
+        (it is saved with the next action)."""
+        return {key for _table, key in self._unsaved}
+
     def ordered_themes(self) -> list[ThemeItem]:
         self.finish_loading()
         return sorted(self.themes.values(), key=lambda t: (t.row.get("position") or 0, t.theme_id))

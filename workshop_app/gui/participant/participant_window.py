@@ -196,8 +196,8 @@ class ParticipantWindow(LockedWindow):
         self.used.connect(self._still_here)
         self.set_idle_minutes(pins.idle_minutes(session.wf, DEFAULT_IDLE_MINUTES, self.store))
 
-        # `set_input_closed` and moving to another question both emit current_changed.
-        session.current_changed.connect(self.refresh)
+        session.place_changed.connect(self.refresh)
+        session.input_closed_changed.connect(self.refresh)
         session.changed.connect(self._on_changed)
         self.refresh()
         self.new_turn()
@@ -388,7 +388,7 @@ class ParticipantWindow(LockedWindow):
 
     # ---------------------------------------------------------------- following
 
-    def refresh(self) -> None:
+    def refresh(self, *_news: object) -> None:
         """Follow the facilitator's current question and the input-closed state."""
         wf = self.session.wf
         set_note_text(self.series_label, wf.series().get("title") or "")

@@ -5,9 +5,8 @@ question or workshop hides them again, so a new question's notes never appear on
 the projector as they are typed. `Reveal` remembers where the notes were revealed
 and switches `Session.revealed` off when the place changes.
 
-It follows `Session.current_changed` (the one signal the session has for "where we
-are" today); when a navigation model owns the place, connect `Reveal` to its
-"changed" signal instead.
+It follows the navigation model's place (`Session.place_changed`) and the reveal
+itself (`Session.revealed_changed`).
 """
 
 from __future__ import annotations
@@ -25,7 +24,8 @@ class Reveal(QObject):
         self.place: tuple | None = None
         if session.revealed:
             session.set_revealed(False)
-        session.current_changed.connect(self._follow)
+        session.place_changed.connect(self._follow)
+        session.revealed_changed.connect(self._follow)
 
     @classmethod
     def of(cls, session: Session) -> Reveal:
@@ -36,14 +36,14 @@ class Reveal(QObject):
     def _here(self) -> tuple:
         return (self.session.workshop_id, self.session.question_id)
 
-    def _follow(self) -> None:
+    def _follow(self, *_news: object) -> None:
         if not self.session.revealed:
             self.place = None
         elif self.place is None:
             self.place = self._here()  # just revealed, here
         elif self.place != self._here():
             self.place = None
-            self.session.set_revealed(False)  # emits current_changed again
+            self.session.set_revealed(False)  # emits revealed_changed again
 
     def shown_here(self) -> bool:
         """Whether the room may see the notes of the current question and workshop."""

@@ -4,8 +4,8 @@ The question, the step and the timer, large and high contrast; once the
 facilitator reveals them (`Reveal`: for this question and workshop only), the
 notes (grouped by theme when there are themes) of the current question and
 workshop; in the vote step, the results of the round once it is revealed. It
-follows the facilitator's current question and step (`Session.current_changed`)
-and every change to the file (`Session.changed`).
+follows the facilitator's place (`Session.place_changed`), what the room may see
+(`Session.revealed_changed`) and every change to the file (`Session.changed`).
 
 Legible from the back of a room: sizes are pixels of the window's height, never
 below `MIN_NOTE_PX` for note text and `MIN_QUESTION_PX` for the question. When the
@@ -156,7 +156,8 @@ class PresentationWindow(QWidget):
 
         self.timer = None
         self.set_timer(timer)
-        session.current_changed.connect(self._place_changed)
+        session.place_changed.connect(self._place_changed)
+        session.revealed_changed.connect(self._place_changed)
         session.changed.connect(self._on_changed)
         self._apply_sizes()
         self.refresh()
@@ -217,7 +218,7 @@ class PresentationWindow(QWidget):
         }:
             self.refresh()
 
-    def _place_changed(self) -> None:
+    def _place_changed(self, *_news: object) -> None:
         self.page = 0
         self.refresh()
 
