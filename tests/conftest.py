@@ -32,6 +32,7 @@ participant_helpers = _load("participant_helpers", TESTS / "helpers" / "particip
 privacy_helpers = _load("privacy_helpers", TESTS / "helpers" / "privacy_helpers.py")
 privacy_labelled = _load("privacy_labelled", TESTS / "helpers" / "privacy_labelled.py")
 devices = _load("devices", TESTS / "helpers" / "devices.py")
+suggest_labelled = _load("suggest_labelled", TESTS / "helpers" / "suggest_labelled.py")
 
 
 @pytest.fixture

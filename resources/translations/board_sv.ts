@@ -4,102 +4,102 @@
 <context>
     <name>BoardScene</name>
     <message>
-        <location filename="../../workshop_app/gui/board/scene.py" line="131"/>
+        <location filename="../../workshop_app/gui/board/scene.py" line="139"/>
         <source>Unclustered notes</source>
-        <extracomment>Where the automatic layout starts (kept off (0, 0), which means &quot;unset&quot;). Cards made before the board&apos;s first frame, and then in each idle moment. Stands for a theme an action is about to create, while its moves are planned. An item to edit inline: a ThemeItem (rename) or a NoteItem (edit text). The set of items changed after a reload or an action (the view may want to fit). The notes&apos; items (a big board&apos;s are made in batches: see `finish_loading`). Every live note of the board: where it is, its theme, workshop and perspective (`board.places`), and the whole rows read so far (a big board reads them in batches as it makes their cards). Automatic places (of rows whose stored place is unset), kept across undo. Those whose row is still unset: saved with the next action.</extracomment>
+        <extracomment>Where the automatic layout starts (kept off (0, 0), which means &quot;unset&quot;). Cards made before the board&apos;s first frame, and then in each idle moment. Stands for a theme an action is about to create, while its moves are planned. An item to edit inline: a ThemeItem (rename) or a NoteItem (edit text). The set of items changed after a reload or an action (the view may want to fit). The notes&apos; items (a big board&apos;s are made in batches: see `finish_loading`). Every live note of the board: where it is, its theme, workshop and perspective (`board.places`), and the whole rows read so far (a big board reads them in batches as it makes their cards). The note whose most similar notes are highlighted (&quot;Show similar&quot;), or None. Automatic places (of rows whose stored place is unset), kept across undo. Those whose row is still unset: saved with the next action.</extracomment>
         <translation>Osorterade lappar</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/scene.py" line="768"/>
+        <location filename="../../workshop_app/gui/board/scene.py" line="830"/>
         <source>Move theme</source>
         <translation>Flytta tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/scene.py" line="798"/>
+        <location filename="../../workshop_app/gui/board/scene.py" line="860"/>
         <source>Move note</source>
         <translation>Flytta lapp</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/scene.py" line="798"/>
+        <location filename="../../workshop_app/gui/board/scene.py" line="860"/>
         <source>Move notes</source>
         <translation>Flytta lappar</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/scene.py" line="805"/>
-        <location filename="../../workshop_app/gui/board/scene.py" line="961"/>
+        <location filename="../../workshop_app/gui/board/scene.py" line="867"/>
+        <location filename="../../workshop_app/gui/board/scene.py" line="1023"/>
         <source>Take notes out of their theme</source>
         <translation>Ta ut lappar ur temat</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/scene.py" line="807"/>
-        <location filename="../../workshop_app/gui/board/scene.py" line="855"/>
+        <location filename="../../workshop_app/gui/board/scene.py" line="869"/>
+        <location filename="../../workshop_app/gui/board/scene.py" line="917"/>
         <source>File notes in theme</source>
         <translation>Lägg lappar i tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/scene.py" line="874"/>
-        <location filename="../../workshop_app/gui/board/scene.py" line="880"/>
-        <location filename="../../workshop_app/gui/board/scene.py" line="934"/>
+        <location filename="../../workshop_app/gui/board/scene.py" line="936"/>
+        <location filename="../../workshop_app/gui/board/scene.py" line="942"/>
+        <location filename="../../workshop_app/gui/board/scene.py" line="996"/>
         <source>New theme</source>
         <translation>Nytt tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/scene.py" line="914"/>
+        <location filename="../../workshop_app/gui/board/scene.py" line="976"/>
         <source>Merge themes</source>
         <translation>Slå ihop teman</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/scene.py" line="928"/>
+        <location filename="../../workshop_app/gui/board/scene.py" line="990"/>
         <source>%1 (split)</source>
         <translation>%1 (delat)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/scene.py" line="928"/>
+        <location filename="../../workshop_app/gui/board/scene.py" line="990"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/scene.py" line="946"/>
+        <location filename="../../workshop_app/gui/board/scene.py" line="1008"/>
         <source>Dissolve theme</source>
         <translation>Lös upp tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/scene.py" line="946"/>
+        <location filename="../../workshop_app/gui/board/scene.py" line="1008"/>
         <source>Dissolve themes</source>
         <translation>Lös upp teman</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/scene.py" line="972"/>
+        <location filename="../../workshop_app/gui/board/scene.py" line="1034"/>
         <source>Mark as quote</source>
         <translation>Markera som citat</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/scene.py" line="972"/>
+        <location filename="../../workshop_app/gui/board/scene.py" line="1034"/>
         <source>Unmark quote</source>
         <translation>Ta bort citatmarkering</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/scene.py" line="981"/>
+        <location filename="../../workshop_app/gui/board/scene.py" line="1043"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/scene.py" line="988"/>
+        <location filename="../../workshop_app/gui/board/scene.py" line="1050"/>
         <source>Rename theme</source>
         <translation>Byt namn på tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/scene.py" line="994"/>
+        <location filename="../../workshop_app/gui/board/scene.py" line="1056"/>
         <source>Edit note</source>
         <translation>Redigera lapp</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/scene.py" line="1014"/>
+        <location filename="../../workshop_app/gui/board/scene.py" line="1076"/>
         <source>Tidy board</source>
         <translation>Städa tavlan</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/scene.py" line="1071"/>
+        <location filename="../../workshop_app/gui/board/scene.py" line="1133"/>
         <source>The picture could not be written.</source>
         <translation>Bilden kunde inte sparas.</translation>
     </message>
@@ -107,182 +107,203 @@
 <context>
     <name>BoardWidget</name>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="81"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="86"/>
         <source>Find</source>
+        <extracomment>&quot;Show similar&quot; highlights the notes most like this note (its id).</extracomment>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="82"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="87"/>
         <source>Board</source>
         <translation>Tavla</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="85"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="90"/>
         <source>Search notes</source>
         <translation>Sök bland lapparna</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="86"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="91"/>
         <source>Search notes (Ctrl+F)</source>
         <translation>Sök bland lappar (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="96"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="101"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="100"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="105"/>
         <source>Perspective</source>
         <translation>Perspektiv</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="104"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="109"/>
         <source>Suggest groups</source>
         <translation>Föreslå grupper</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="105"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="110"/>
         <source>Propose groups of similar unclustered notes</source>
         <translation>Föreslå grupper av liknande osorterade lappar</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="108"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="114"/>
+        <source>Show similar</source>
+        <translation>Visa liknande</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/board/widget.py" line="115"/>
+        <source>Highlight the notes most like the selected note</source>
+        <translation>Markera de lappar som mest liknar den valda</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/board/widget.py" line="119"/>
         <source>Finding groups…</source>
         <translation>Letar efter grupper…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="113"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="124"/>
         <source>Finding groups</source>
         <translation>Letar efter grupper</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="121"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="132"/>
         <source>New theme</source>
         <translation>Nytt tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="122"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="133"/>
         <source>Make a theme of the selected notes</source>
         <translation>Gör ett tema av de markerade lapparna</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="127"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="138"/>
         <source>Merge</source>
         <translation>Slå ihop</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="127"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="138"/>
         <source>Merge the selected themes</source>
         <translation>Slå ihop de markerade temana</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="130"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="141"/>
         <source>Split</source>
         <translation>Dela</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="131"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="142"/>
         <source>Selected notes of a theme become a new theme</source>
         <translation>Markerade lappar i ett tema blir ett nytt tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="136"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="147"/>
         <source>Dissolve</source>
         <translation>Lös upp</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="137"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="148"/>
         <source>Remove the selected themes; their notes stay on the board</source>
         <translation>Ta bort de markerade temana; lapparna blir kvar på tavlan</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="142"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="153"/>
         <source>Quote</source>
         <translation>Citat</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="143"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="154"/>
         <source>Mark or unmark the selected notes as quotes</source>
         <translation>Markera eller avmarkera de markerade lapparna som citat</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="149"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="160"/>
         <source>Tidy</source>
         <translation>Städa</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="149"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="160"/>
         <source>Arrange notes in grids and themes in rows</source>
         <translation>Ordna lapparna i rutnät och temana i rader</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="152"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="163"/>
         <source>Fit all</source>
         <translation>Visa allt</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="152"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="163"/>
         <source>Show the whole board</source>
         <translation>Visa hela tavlan</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="155"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="166"/>
         <source>Fit selection</source>
         <translation>Visa markering</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="156"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="167"/>
         <source>Show the selected notes and themes</source>
         <translation>Visa de markerade lapparna och temana</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="161"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="172"/>
         <source>Export picture…</source>
         <translation>Exportera bild…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="162"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="173"/>
         <source>Save the board as a PNG or SVG picture</source>
         <translation>Spara tavlan som PNG- eller SVG-bild</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="171"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="182"/>
         <source>All workshops</source>
         <translation>Alla workshoppar</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="172"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="183"/>
         <source>All perspectives</source>
         <translation>Alla perspektiv</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="247"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="271"/>
+        <source>%1 similar notes</source>
+        <translation>%1 liknande lappar</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/board/widget.py" line="275"/>
         <source>1 match</source>
         <translation>1 träff</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="249"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="277"/>
         <source>%1 matches</source>
         <translation>%1 träffar</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="365"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="330"/>
+        <source>Select one note to see the notes most like it.</source>
+        <translation>Välj en lapp för att se de lappar som liknar den mest.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/board/widget.py" line="434"/>
         <source>Export board picture</source>
         <translation>Exportera bild av tavlan</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="366"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="435"/>
         <source>board.png</source>
         <translation>tavla.png</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="367"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="436"/>
         <source>PNG picture (*.png);;SVG picture (*.svg)</source>
         <translation>PNG-bild (*.png);;SVG-bild (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/board/widget.py" line="374"/>
+        <location filename="../../workshop_app/gui/board/widget.py" line="443"/>
         <source>Export picture</source>
         <translation>Exportera bild</translation>
     </message>

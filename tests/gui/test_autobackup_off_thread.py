@@ -88,3 +88,30 @@ def test_a_file_closed_before_its_open_backup_still_gets_it(qtbot, session):
     auto.start()
     auto.stop()  # closed at once, nothing changed
     assert [b.reason for b in list_backups(session.wf.path)] == ["open"]
+
+
+def test_an_erasure_sees_a_backup_being_made_meanwhile(qtbot, session, monkeypatch):
+    """A backup whose snapshot was taken before notes were erased holds their text: the
+    erasure lists it, however long it takes to be written."""
+    import threading as t
+
+    from workshop_app.core import backups, erasure
+
+    started, release = t.Event(), t.Event()
+    real = backups.copy_database
+
+    def slow_copy(conn, target, mode):
+        conn.execute("SELECT count(*) FROM notes").fetchone()
+        started.set()
+        assert release.wait(10)
+        return real(conn, target, mode)
+
+    monkeypatch.setattr(backups, "copy_database", slow_copy)
+    auto = AutoBackup(session, open_delay_ms=0)
+    auto.start()
+    qtbot.waitUntil(started.is_set, timeout=10_000)  # the open backup is under way
+    note = session.wf.notes()[0]
+    t.Timer(0.3, release.set).start()
+    report = erasure.erase(session.wf, [note["id"]], backup=False)
+    assert "open" in [b.reason for b in report.holding]
+    auto.stop()

@@ -11,6 +11,7 @@ from privacy_helpers import CLEAN_NOTE, make_planted_series, planted_items
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from workshop_app.core.backups import list_backups
 from workshop_app.core.store import WorkshopFile
 from workshop_app.gui.agenda import series_page_title
 from workshop_app.gui.privacy_page import PrivacyPage
@@ -140,6 +141,8 @@ def test_erase_notes_for_good_from_the_page_clears_undo_and_offers_the_backups(
     path = tmp_path / "s.workshop"
     ids = make_planted_series(path)
     page = open_page(window, qtbot, path)
+    # The app backs the file up a moment after it opened it (gui/autobackup.py).
+    qtbot.waitUntil(lambda: bool(list_backups(path)), timeout=10_000)
     qtbot.mouseClick(page.redact_button, Qt.MouseButton.LeftButton)  # something to undo
     assert window.session.undo_stack.count() == 1
     dialog = page.show_erase()

@@ -27,6 +27,7 @@ import os
 import re
 import shutil
 import sqlite3
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -84,7 +85,12 @@ def _parse(path: Path) -> Backup | None:
 
 
 def list_backups(path: str | os.PathLike) -> list[Backup]:
-    """Backups of the file at `path`, newest first."""
+    """Backups of the file at `path`, newest first (one being made is waited for)."""
+    with _BACKING_UP:
+        return _list_backups(path)
+
+
+def _list_backups(path: str | os.PathLike) -> list[Backup]:
     folder = backup_dir(path)
     if not folder.is_dir():
         return []
@@ -101,12 +107,23 @@ def _new_path(folder: Path, when: datetime, reason: str) -> Path:
         when += timedelta(microseconds=1)
 
 
+#: One backup at a time, and none being written while the backups are listed: the app
+#: makes some on a thread of their own (gui/autobackup.py), and an erasure must see every
+#: backup whose snapshot was taken before it (core/erasure.py `backups_holding`).
+_BACKING_UP = threading.RLock()
+
+
 def make_backup(wf: WorkshopFile, reason: str = "manual", now: datetime | None = None) -> Backup:
     """Back up the open file with the online backup API, then thin its old backups."""
     return _backup(wf.conn, wf.path, reason, now)
 
 
 def _backup(conn: sqlite3.Connection, path: Path, reason: str, now: datetime | None) -> Backup:
+    with _BACKING_UP:
+        return _locked_backup(conn, path, reason, now)
+
+
+def _locked_backup(conn, path: Path, reason: str, now: datetime | None) -> Backup:
     now = now or datetime.now(UTC)
     folder = backup_dir(path)
     with friendly_errors(path):

@@ -1,12 +1,14 @@
-"""Offline clustering suggestions: groups of similar notes, each with a proposed name.
+"""Offline clustering suggestions: groups of similar notes, each with a proposed name,
+and the notes most like a given one ("Show similar").
 
 Pure Python and deterministic (same notes in, same groups out), no model, no
 network. A note becomes a TF-IDF vector over its normalised words (lowercase, no
-punctuation, no stop words, Snowball-stemmed in the series' language) plus the
-leading part of long words, so that Swedish compounds ("landsbygdsutveckling",
-"landsbygden") meet. Notes are joined by average-linkage agglomerative
-clustering on cosine similarity until no two groups are similar enough; each
-group of two or more notes is named after its most weighty words.
+punctuation, no stop words nor weak words such as the particles of particle verbs,
+Snowball-stemmed in the series' language) plus the leading part of long words, so
+that Swedish compounds ("landsbygdsutveckling", "landsbygden") meet. Notes are
+joined by average-linkage agglomerative clustering on cosine similarity until no two
+groups are similar enough; each group of two or more notes is named after its most
+weighty words, a place name keeping its capital ("Storuman", not "storuman").
 """
 
 from __future__ import annotations
@@ -44,12 +46,15 @@ class Suggestion:
 
 @cache
 def stop_words(language: str) -> frozenset[str]:
-    """The stop-word list shipped in resources/stopwords/<language>.txt (empty if none)."""
-    path = asset("stopwords", f"{language}.txt")
-    if not path.is_file():
-        return frozenset()
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+    """The stop words and weak words shipped in resources/stopwords/<language>.txt and
+    weak_<language>.txt (empty if none)."""
+    found: set[str] = set()
+    for name in (f"{language}.txt", f"weak_{language}.txt"):
+        path = asset("stopwords", name)
+        if path.is_file():
+            lines = path.read_text(encoding="utf-8").splitlines()
+            found |= {w.strip() for w in lines if w.strip() and not w.startswith("#")}
+    return frozenset(found)
 
 
 @cache
@@ -73,6 +78,23 @@ def terms(text: str, language: str) -> list[tuple[str, str]]:
     found = words(text, language)
     out = [(_stem(word, language), word) for word in found]
     out += [("~" + word[:_PREFIX], word) for word in found if len(word) >= _COMPOUND]
+    return out
+
+
+_SENTENCE_END = re.compile(r"[.!?:;\n]\s*$")
+
+
+def proper_words(text: str) -> set[str]:
+    """Words of `text` written with a capital inside a sentence (a place or a name):
+    "Storuman" in "bussar till Storuman", not "Bussar" at the start."""
+    out = set()
+    for match in _WORD.finditer(text):
+        word = match.group()
+        start = match.start()
+        if start == 0 or _SENTENCE_END.search(text[:start]) or not text[:start].strip():
+            continue
+        if word[0].isupper():
+            out.add(word)
     return out
 
 
@@ -269,7 +291,9 @@ def _run(steps):
             return done.value
 
 
-def _name(group: list[int], vectors: list[dict[str, float]], per_note: list[list]) -> str:
+def _name(
+    group: list[int], vectors: list[dict[str, float]], per_note: list[list], texts: list[str]
+) -> str:
     weight: Counter[str] = Counter()
     surfaces: dict[str, Counter[str]] = defaultdict(Counter)
     for i in group:
@@ -277,19 +301,39 @@ def _name(group: list[int], vectors: list[dict[str, float]], per_note: list[list
             weight[t] += w
         for t, word in per_note[i]:
             surfaces[t][word] += 1
+    proper = _proper_forms([texts[i] for i in group])
     chosen: list[str] = []
     for term, _ in sorted(weight.items(), key=lambda kv: (-kv[1], kv[0])):
         word = surfaces[term].most_common(1)[0][0]
         # Skip a word already covered by a chosen one (stem or compound prefix).
-        if any(word.startswith(c[:_PREFIX]) or c.startswith(word[:_PREFIX]) for c in chosen):
+        if any(
+            word.startswith(c.lower()[:_PREFIX]) or c.lower().startswith(word[:_PREFIX])
+            for c in chosen
+        ):
             continue
-        chosen.append(word)
+        chosen.append(proper.get(word, word))
         if len(chosen) == 3:
             break
     if not chosen:
         return ""
     name = ", ".join(chosen)
     return name[0].upper() + name[1:]
+
+
+def _proper_forms(texts: list[str]) -> dict[str, str]:
+    """lowercase word -> its capitalised form, for the words these texts only ever write
+    with a capital, at least once inside a sentence (names of places, people, bodies)."""
+    capital: dict[str, Counter[str]] = defaultdict(Counter)
+    lower: set[str] = set()
+    for text in texts:
+        inside = proper_words(text)
+        for word in _WORD.findall(text):
+            if word[0].isupper():
+                if word in inside:
+                    capital[word.lower()][word] += 1
+            else:
+                lower.add(word.lower())
+    return {w: forms.most_common(1)[0][0] for w, forms in capital.items() if w not in lower}
 
 
 def suggest_groups(
@@ -324,7 +368,42 @@ def suggest_steps(
     groups.sort(key=lambda g: (-len(g), g[0]))
     out = []
     for k, g in enumerate(groups):
-        out.append(Suggestion(tuple(ordered[i]["id"] for i in g), _name(g, vectors, per_note)))
+        name = _name(g, vectors, per_note, texts)
+        out.append(Suggestion(tuple(ordered[i]["id"] for i in g), name))
         if k % 50 == 49:
             yield
     return out
+
+
+#: "Show similar" lists at most this many notes, and none less alike than `_ALIKE`.
+SIMILAR_LIMIT = 8
+_ALIKE = 0.05
+
+
+def similar_notes(
+    notes: list[dict], note_id: str, language: str = "sv", *, ignore: str = "", limit=SIMILAR_LIMIT
+) -> list[tuple[str, float]]:
+    """The notes most like `note_id` among `notes` (dicts with "id" and "text"), most alike
+    first, as (id, similarity): what the board highlights for "Show similar"."""
+    return _run(similar_steps(notes, note_id, language, ignore=ignore, limit=limit))
+
+
+def similar_steps(
+    notes: list[dict], note_id: str, language: str = "sv", *, ignore: str = "", limit=SIMILAR_LIMIT
+):
+    """`similar_notes` in small steps (see `suggest_steps`)."""
+    ordered = sorted(notes, key=lambda n: n["id"])
+    ids = [n["id"] for n in ordered]
+    if note_id not in ids:
+        return []
+    vectors, _ = yield from _vectors([n["text"] for n in ordered], language, ignore)
+    target = vectors[ids.index(note_id)]
+    found = []
+    for k, vec in enumerate(vectors):
+        if ids[k] != note_id:
+            s = sum(w * vec[t] for t, w in target.items() if t in vec)
+            if s >= _ALIKE:
+                found.append((s, ids[k]))
+        if k % 500 == 499:
+            yield
+    return [(i, s) for s, i in heapq.nlargest(limit, found)]

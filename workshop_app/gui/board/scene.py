@@ -84,6 +84,9 @@ class BoardScene(QGraphicsScene):
         self.perspective_filter: str | None = None
         self.query = ""
         self.matches: set[str] = set()
+        #: The note whose most similar notes are highlighted ("Show similar"), or None.
+        self.similar_to: str | None = None
+        self._dimmed = False
         self._pressed: dict[QGraphicsItem, QPointF] = {}
         self._colours: dict[str, str] = {}
         #: Automatic places (of rows whose stored place is unset), kept across undo.
@@ -161,7 +164,7 @@ class BoardScene(QGraphicsScene):
         # A theme without a place yet starts at (0, 0) until `_place_new` finds it one.
         self.layout.load({t: o or (0.0, 0.0) for t, o in origins.items()}, notes)
         self._theme_rows = {row["id"]: row for row in theme_rows}
-        self.matches, self._dimmed = set(), False
+        self.matches, self._dimmed, self.similar_to = set(), False, None
         if self.query:
             self._run_search()
         self._place_new(
@@ -327,7 +330,7 @@ class BoardScene(QGraphicsScene):
         self.addItem(item)
         if self.workshop_filter is not None or self.perspective_filter is not None:
             self._apply_filters([item])
-        if self.query:
+        if self._dimmed:
             self._style(item)
         return item
 
@@ -371,6 +374,13 @@ class BoardScene(QGraphicsScene):
         return {
             key: [self.notes[n] for n in self.layout.ordered(key)] for key in self.layout.members
         }
+
+    def board_rows(self) -> list[dict]:
+        """Whole rows of every note on the board (read from the file where not read yet)."""
+        unread = [n for n in self.facts if n not in self.rows]
+        for row in board.notes_by_id(self.wf, unread) if unread else ():
+            self.rows[row["id"]] = row
+        return [self.rows[n] for n in self.facts if n in self.rows]
 
     def loose_rows(self) -> list[dict]:
         """Whole rows of the unclustered notes (read from the file where not read yet)."""
@@ -583,7 +593,7 @@ class BoardScene(QGraphicsScene):
             self._refresh_loose_label()
         built = [self.notes[n] for n in touched_notes if n in self.notes]
         self._apply_filters(built)
-        if self.query:
+        if self.query or self.similar_to is not None:
             self._run_search(touched=touched_notes)
         self._update_scene_rect(touched=touched_rects)
         self.blocks.invalidate()
@@ -609,15 +619,34 @@ class BoardScene(QGraphicsScene):
     def search(self, query: str) -> set[str]:
         """Highlight the notes matching `query` (full-text search of the file)."""
         query = query.strip()
-        if query == self.query:
+        if query == self.query and self.similar_to is None:
             return self.matches
-        self.query = query
+        self.query, self.similar_to = query, None
         self._run_search()
         return self.matches
 
+    def highlight_similar(self, note_id: str, similar: list[str]) -> None:
+        """ "Show similar": the note and the notes most like it stand out, the rest dim."""
+        if note_id not in self.facts:
+            return
+        before, was_dim = self.matches, self._dimmed
+        self.similar_to = note_id
+        self.matches = ({note_id} | set(similar)) & self.facts.keys()
+        self._dimmed = True
+        self._restyle(list(self.notes) if not was_dim else before ^ self.matches)
+
+    def clear_similar(self) -> None:
+        """Back from "Show similar" to the search (if any)."""
+        if self.similar_to is not None:
+            self.similar_to = None
+            self._run_search()
+
     def _run_search(self, touched: Iterable[str] = ()) -> None:
         """Ask the file's full-text index; restyle only the notes whose state changed."""
-        before, was_dim = self.matches, getattr(self, "_dimmed", False)
+        if self.similar_to is not None:
+            self._restyle(touched)  # new or changed notes get the highlight's look
+            return
+        before, was_dim = self.matches, self._dimmed
         found = set(self.wf.search_notes(self.query, self.question_id)) if self.query else set()
         self.matches = found & self.facts.keys()
         dim = bool(self.query)
@@ -648,7 +677,7 @@ class BoardScene(QGraphicsScene):
     def _style(self, note: NoteItem) -> None:
         hit = note.note_id in self.matches
         note.set_matched(hit)
-        note.setOpacity(0.35 if self.query and not hit else 1.0)
+        note.setOpacity(0.35 if self._dimmed and not hit else 1.0)
 
     def _restyle_some(self) -> None:
         queue = self._restyle_queue

@@ -14,6 +14,7 @@ runs on after its board is gone.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable, Generator
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -21,40 +22,39 @@ from PySide6.QtCore import QObject, QTimer, Signal
 SLICE_MS = 8.0
 
 
-class SuggestJob(QObject):
-    """One computation, run in slices on the GUI thread until it is done or cancelled."""
+class StepsJob(QObject):
+    """One computation (a generator of steps, made by `make_steps` when it first runs),
+    run in slices on the GUI thread until it is done or cancelled."""
 
-    #: (job, suggestions) and (job, exception).
+    #: (job, result) and (job, exception).
     ready = Signal(object, object)
     failed = Signal(object, object)
     #: The job is over: done, failed or cancelled.
     ended = Signal(object)
 
-    running: set[SuggestJob] = set()
+    running: set[StepsJob] = set()
 
-    def __init__(self, notes: list[dict], language: str, ignore: str, parent=None):
+    def __init__(self, make_steps: Callable[[], Generator], parent=None):
         super().__init__(parent)
-        self.notes, self.language, self.ignore = notes, language, ignore
+        self._make_steps = make_steps
         self._steps = None
         self._timer = QTimer(self)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._slice)
 
     def start(self) -> None:
-        SuggestJob.running.add(self)
+        StepsJob.running.add(self)
         self._timer.start()
 
     @property
     def active(self) -> bool:
-        return self in SuggestJob.running
+        return self in StepsJob.running
 
     def _slice(self) -> None:
         deadline = time.perf_counter() + SLICE_MS / 1000
         try:
             if self._steps is None:
-                from workshop_app.core import suggest  # loads the stemmers: on first use
-
-                self._steps = suggest.suggest_steps(self.notes, self.language, ignore=self.ignore)
+                self._steps = self._make_steps()
             while time.perf_counter() < deadline:
                 next(self._steps)
         except StopIteration as done:
@@ -73,10 +73,37 @@ class SuggestJob(QObject):
         self._timer.stop()
         if self._steps is not None:
             self._steps.close()
-        SuggestJob.running.discard(self)
+        StepsJob.running.discard(self)
         self.ended.emit(self)
 
     @classmethod
     def cancel_all(cls) -> None:
         for job in list(cls.running):
             job.cancel()
+
+
+class SuggestJob(StepsJob):
+    """Suggest groups for these notes (plain dicts), the series' language and the
+    question's text (core/suggest.py `suggest_steps`)."""
+
+    def __init__(self, notes: list[dict], language: str, ignore: str, parent=None):
+        def steps():
+            from workshop_app.core import suggest  # loads the stemmers: on first use
+
+            return suggest.suggest_steps(notes, language, ignore=ignore)
+
+        super().__init__(steps, parent)
+        self.notes = notes
+
+
+class SimilarJob(StepsJob):
+    """The notes most like one of them (core/suggest.py `similar_steps`)."""
+
+    def __init__(self, notes: list[dict], note_id: str, language: str, ignore: str, parent=None):
+        def steps():
+            from workshop_app.core import suggest
+
+            return suggest.similar_steps(notes, note_id, language, ignore=ignore)
+
+        super().__init__(steps, parent)
+        self.note_id = note_id

@@ -68,6 +68,8 @@ class _TitleEditor(QLineEdit):
 class BoardView(QGraphicsView):
     #: The zoom factor changed (1.0 = 100%).
     zoom_changed = Signal(float)
+    #: L: "Show similar" for the selected note (the board widget runs it).
+    similar_requested = Signal()
 
     def __init__(self, scene: BoardScene, parent: QWidget | None = None):
         super().__init__(scene, parent)
@@ -282,6 +284,8 @@ class BoardView(QGraphicsView):
             board.file_selection_into(themes[0], notes)
         elif key == Qt.Key.Key_Q:
             board.toggle_quote(notes)
+        elif key == Qt.Key.Key_L:
+            self.similar_requested.emit()
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             board.delete(notes, themes)
         elif key in (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -290,6 +294,7 @@ class BoardView(QGraphicsView):
                 self.start_editing(target)
         elif key == Qt.Key.Key_Escape:
             board.clearSelection()
+            board.clear_similar()
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down):
             self.move_focus(key, extend=shift)
         else:

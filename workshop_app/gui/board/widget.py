@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.core.changes import Changes
 from workshop_app.gui.board.scene import BoardScene
-from workshop_app.gui.board.suggest_worker import SuggestJob
+from workshop_app.gui.board.suggest_worker import SimilarJob, SuggestJob
 from workshop_app.gui.board.view import BoardView
 from workshop_app.gui.session import Session
 
@@ -31,6 +31,8 @@ class BoardWidget(QWidget):
 
     # The suggestions were computed (off the GUI thread) and their dialog is shown.
     suggestions_shown = Signal(object)
+    #: "Show similar" highlights the notes most like this note (its id).
+    similar_shown = Signal(str)
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
@@ -40,13 +42,14 @@ class BoardWidget(QWidget):
         self.suggestions_dialog = None  # a SuggestionsDialog once suggestions were shown
         # The computation under way (run in slices between events; see suggest_worker.py).
         self._suggest_job: SuggestJob | None = None
+        self._similar_job: SimilarJob | None = None
         self._suggest_texts: dict[str, str] = {}
         self._suggest_question: str | None = None
         # Deleted without being closed (its window's page is thrown away): stop it too.
         # No reference to self here, it is going.
-        current = [None]
+        current = [None, None]  # the suggestions' and the similar notes' computations
         self._current_job = current
-        self.destroyed.connect(lambda *_: current[0] is not None and current[0].cancel())
+        self.destroyed.connect(lambda *_: [job.cancel() for job in current if job is not None])
         self._build_toolbar()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -64,6 +67,7 @@ class BoardWidget(QWidget):
         # unless a zoom was chosen before it could.
         self._needs_fit = True
         self.view.zoom_changed.connect(self._zoom_chosen)
+        self.view.similar_requested.connect(self.show_similar)
         session.changed.connect(self._on_changed)
         session.place_changed.connect(self._on_place_changed)
         self.reload()
@@ -106,6 +110,12 @@ class BoardWidget(QWidget):
             self.tr("Suggest groups"),
             self.tr("Propose groups of similar unclustered notes"),
             self.suggest,
+        )
+        self.similar_action = self._action(
+            self.tr("Show similar"),
+            self.tr("Highlight the notes most like the selected note"),
+            self.show_similar,
+            "L",
         )
         self.suggest_busy = QLabel(self.tr("Finding groups…"), self)
         self.suggest_busy_bar = QProgressBar(self)
@@ -257,7 +267,10 @@ class BoardWidget(QWidget):
         self._update_match_label()
 
     def _update_match_label(self) -> None:
-        if self.scene.query:
+        if self.scene.similar_to is not None:
+            count = len(self.scene.matches) - 1
+            self.match_label.setText(self.tr("%1 similar notes").replace("%1", str(count)))
+        elif self.scene.query:
             count = len(self.scene.matches)
             if count == 1:
                 self.match_label.setText(self.tr("1 match"))
@@ -310,6 +323,37 @@ class BoardWidget(QWidget):
         self._set_suggest_busy(True)
         job.start()
 
+    def show_similar(self) -> None:
+        """Highlight the notes most like the one selected note (computed in slices, as
+        suggestions are); with no single note selected, say what to do."""
+        notes = self.scene.selected_notes()
+        if len(notes) != 1:
+            self.match_label.setText(self.tr("Select one note to see the notes most like it."))
+            return
+        if self._similar_job is not None:
+            self._similar_job.cancel()
+        wf = self.session.wf
+        question = wf.get("questions", self.scene.question_id) if self.scene.question_id else None
+        job = SimilarJob(
+            [dict(row) for row in self.scene.board_rows()],
+            notes[0].note_id,
+            wf.series().get("language") or "sv",
+            question["text"] if question else "",
+            self,
+        )
+        job.ready.connect(self._similar_ready)
+        job.failed.connect(self._suggestions_failed)
+        self._similar_job = self._current_job[1] = job
+        job.start()
+
+    def _similar_ready(self, job, found: list) -> None:
+        if job is not self._similar_job:
+            return
+        self._similar_job = self._current_job[1] = None
+        self.scene.highlight_similar(job.note_id, [note_id for note_id, _ in found])
+        self._update_match_label()
+        self.similar_shown.emit(job.note_id)
+
     def _set_suggest_busy(self, busy: bool) -> None:
         self.suggest_action.setEnabled(not busy)
         for action in self._busy_actions:
@@ -322,6 +366,10 @@ class BoardWidget(QWidget):
         if job is not None:
             job.cancel()
             self._set_suggest_busy(False)
+        similar, self._similar_job = self._similar_job, None
+        self._current_job[1] = None
+        if similar is not None:
+            similar.cancel()
 
     def _suggestions_ready(self, job: SuggestJob, suggestions: list) -> None:
         if job is not self._suggest_job or self._suggest_question != self.scene.question_id:
@@ -339,7 +387,13 @@ class BoardWidget(QWidget):
         self.suggestions_dialog.show()
         self.suggestions_shown.emit(self.suggestions_dialog)
 
-    def _suggestions_failed(self, job: SuggestJob, exc: BaseException) -> None:
+    def _suggestions_failed(self, job, exc: BaseException) -> None:
+        if job is self._similar_job:
+            self._similar_job = self._current_job[1] = None
+            from workshop_app.gui.errors import show_bug
+
+            show_bug(self, exc)
+            return
         if job is not self._suggest_job:
             return
         self._suggest_job = self._current_job[0] = None
