@@ -208,8 +208,10 @@ def child(kind: str, notes: int, repeat: int) -> dict:
         widget.resize(1366, 768)
         widget.show()
         app.processEvents()
-        load_ms = (time.perf_counter() - start) * 1000
-        out: dict = {"load_ms": load_ms}
+        load_ms = (time.perf_counter() - start) * 1000  # the first frame's share
+        start = time.perf_counter()
+        widget.scene.finish_loading()  # every card an item, as after a few idle moments
+        out: dict = {"load_ms": load_ms, "full_ms": load_ms + (time.perf_counter() - start) * 1000}
         if kind == "memory":
             widget.view.fit_all()
             app.processEvents()
@@ -231,6 +233,7 @@ def child(kind: str, notes: int, repeat: int) -> dict:
             plain = BoardWidget(widget.session)
             plain.resize(1366, 768)
             plain.show()
+            plain.scene.finish_loading()
             for note in plain.scene.notes.values():
                 note.setCacheMode(QGraphicsItem.CacheMode.NoCache)
             app.processEvents()
@@ -311,9 +314,10 @@ def measure(smoke: bool) -> list[Result]:
             statistics.median(ours["whole"]),
         ),
         Result(
-            f"board {n} notes: open (load + first layout)",
+            f"board {n} notes: open, to the first frame's cards",
             frames["load_ms"],
             None,
+            note=f"every card made: {frames['full_ms']:.0f} ms (the rest in idle moments)",
         ),
         Result(
             f"board memory with {1000 if smoke else 10000:,} notes (RSS)",
