@@ -57,13 +57,31 @@ def gui_env(display: str, folder) -> dict[str, str]:
         "XDG_CONFIG_HOME": str(folder / "config"),
         "XDG_RUNTIME_DIR": str(folder / "runtime"),
         "SAMLA_DATA_DIR": str(folder / "data"),
-        # Compiled once, as an installed app is: not compiled again at every start.
-        "PYTHONPYCACHEPREFIX": str(folder / "pycache"),
     }
+    # Compiled once, as an installed app is (pip compiles what it installs): not compiled
+    # again at every start, nor the first time a module is imported by an action.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.pop("PYTHONPYCACHEPREFIX", None)
+    _compile_once(env)
     (folder / "runtime").mkdir(mode=0o700, exist_ok=True)
     env.pop("SAMLA_SMOKE_QUIT_MS", None)
     return env
+
+
+_COMPILED = False
+
+
+def _compile_once(env: dict[str, str]) -> None:
+    """The app's own modules compiled to bytecode (__pycache__, ignored by git)."""
+    global _COMPILED
+    if _COMPILED:
+        return
+    import sys
+    from pathlib import Path
+
+    package = Path(__file__).resolve().parents[1] / "workshop_app"
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(package)], env=env, check=True)
+    _COMPILED = True
 
 
 def choose_language(env: dict[str, str], language: str = "sv") -> None:

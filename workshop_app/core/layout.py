@@ -147,6 +147,8 @@ class BoardLayout:
         self._loose_known = True
         #: Where `unclustered_slots` last stopped: (left, top, columns, next cell).
         self._loose_cursor: tuple | None = None
+        #: Unclustered cards `add_cards` has not put into the index yet.
+        self._unindexed: list[str] = []
 
     # ------------------------------------------------------------------ reading
 
@@ -241,6 +243,8 @@ class BoardLayout:
 
     def near(self, rect: Rect) -> set[tuple[str, str]]:
         """Unclustered cards ("n", id) and frames ("t", id) that overlap `rect`."""
+        if self._unindexed:
+            self._index_cards()
         found = set()
         for cell in _cells_of(rect):
             found |= self._cells.get(cell, set())
@@ -351,7 +355,29 @@ class BoardLayout:
 
     # ------------------------------------------------------------- the index
 
+    def _index_cards(self) -> None:
+        """Put the cards `add_cards` left out into the index: a board's first frame does
+        not wait for it, the first question asked of the index does."""
+        pending, self._unindexed = self._unindexed, []
+        cells, where, floor, cards = self._cells, self._where, math.floor, self.cards
+        for note_id in pending:
+            if self.theme_of.get(note_id, "-") is not None:
+                continue  # filed in a theme, or gone, meanwhile
+            x, y = cards[note_id]
+            key = ("n", note_id)
+            i0, i1 = floor(x / _CELL), floor((x + CARD_W) / _CELL)
+            j0, j1 = floor(y / _CELL), floor((y + CARD_H) / _CELL)
+            occupied = tuple((i, j) for i in range(i0, i1 + 1) for j in range(j0, j1 + 1))
+            for cell in occupied:
+                bucket = cells.get(cell)
+                if bucket is None:
+                    bucket = cells[cell] = set()
+                bucket.add(key)
+            where[key] = occupied
+
     def _index(self, key: tuple[str, str], rect: Rect) -> None:
+        if self._unindexed:
+            self._index_cards()
         cells = tuple(_cells_of(rect))
         old = self._where.get(key, ())
         if old == cells:
@@ -365,6 +391,8 @@ class BoardLayout:
         self._where[key] = cells
 
     def _unindex(self, key: tuple[str, str]) -> None:
+        if self._unindexed:
+            self._index_cards()
         for cell in self._where.pop(key, ()):
             bucket = self._cells.get(cell)
             if bucket is not None:
@@ -393,25 +421,16 @@ class BoardLayout:
         if len(notes) > 50:
             self._loose_known = False  # worked out once when asked, not card by card
         cards, theme_of, members, origins = self.cards, self.theme_of, self.members, self.origins
-        cells, where, floor = self._cells, self._where, math.floor
+        unindexed = self._unindexed
         for note_id, (x, y), theme_id in notes:
             if theme_id is not None and theme_id not in origins:
                 theme_id = None
             cards[note_id] = (float(x), float(y))
             theme_of[note_id] = theme_id
             members[theme_id].add(note_id)
-            if theme_id is None:  # _index, inlined: a big board has thousands of these
+            if theme_id is None:
                 self._loose_added(cards[note_id])
-                key = ("n", note_id)
-                i0, i1 = floor(x / _CELL), floor((x + CARD_W) / _CELL)
-                j0, j1 = floor(y / _CELL), floor((y + CARD_H) / _CELL)
-                occupied = tuple((i, j) for i in range(i0, i1 + 1) for j in range(j0, j1 + 1))
-                for cell in occupied:
-                    bucket = cells.get(cell)
-                    if bucket is None:
-                        bucket = cells[cell] = set()
-                    bucket.add(key)
-                where[key] = occupied
+                unindexed.append(note_id)
         for theme_id in {t for _, _, t in notes if t in origins}:
             self._frames.pop(theme_id, None)
             self._index(("t", theme_id), self.frame(theme_id))

@@ -8,6 +8,8 @@ theme's title is drawn large over its frame instead.
 
 from __future__ import annotations
 
+import weakref
+
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
@@ -332,13 +334,19 @@ class ThemeLabelItem(QGraphicsRectItem):
         self.setPen(Qt.PenStyle.NoPen)
         # Drawn only at far zoom; the scene turns contents on and off (see set_far).
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
-        self.theme = theme
+        # Not a reference of its own: the theme holds its label, and a cycle between the two
+        # would wait for the garbage collector (the board keeps its items out of it).
+        self._theme = weakref.ref(theme)
         self.setZValue(3)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setAcceptHoverEvents(False)
         self._rect = QRectF()
         self._measured: tuple | None = None
         self._fit: tuple = (0.0, QRectF(), "", Qt.AlignmentFlag.AlignLeft)
+
+    @property
+    def theme(self) -> ThemeItem:
+        return self._theme()
 
     def sync(self) -> None:
         self._rect = QRectF(self.theme.frame())

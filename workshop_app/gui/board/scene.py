@@ -21,6 +21,7 @@ them together with its own change, so the board reopens exactly as it was seen.
 from __future__ import annotations
 
 import contextlib
+import gc
 from collections import deque
 from collections.abc import Callable, Iterable
 
@@ -291,6 +292,12 @@ class BoardScene(QGraphicsScene):
             self._build_timer.stop()
             if made or not self._prepare_timer.isActive():
                 self._prepare_texts()
+            self.layout.near((0.0, 0.0, 0.0, 0.0))  # the spatial index made, in idle time
+            if made:
+                # The board's items live as long as it is shown: out of the garbage
+                # collector's full passes they stay short on a board of thousands of cards
+                # (refcounting still frees them; they hold no reference cycles).
+                gc.freeze()
         if made:
             self.blocks.invalidate()
 
