@@ -74,11 +74,13 @@ class BoardWidget(QWidget):
 
     # ------------------------------------------------------------- toolbar
 
-    def _action(self, text: str, tip: str, slot, shortcut: str | None = None) -> QAction:
+    def _action(
+        self, text: str, tip: str, slot, shortcut: str | None = None, bar: QToolBar | None = None
+    ) -> QAction:
         action = QAction(text, self)
         action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
         action.triggered.connect(slot)
-        self.toolbar.addAction(action)
+        (bar or self.toolbar).addAction(action)
         return action
 
     def _build_toolbar(self) -> None:
@@ -106,16 +108,18 @@ class BoardWidget(QWidget):
         self.perspective_filter.setAccessibleName(self.tr("Perspective"))
         self.perspective_filter.currentIndexChanged.connect(self._filters_changed)
         self.find_bar.addWidget(self.perspective_filter)
-        self.suggest_action = self._action(
-            self.tr("Suggest groups"),
-            self.tr("Propose groups of similar unclustered notes"),
-            self.suggest,
-        )
+        # Beside the search: it highlights notes as a search does.
         self.similar_action = self._action(
             self.tr("Show similar"),
             self.tr("Highlight the notes most like the selected note"),
             self.show_similar,
             "L",
+            bar=self.find_bar,
+        )
+        self.suggest_action = self._action(
+            self.tr("Suggest groups"),
+            self.tr("Propose groups of similar unclustered notes"),
+            self.suggest,
         )
         self.suggest_busy = QLabel(self.tr("Finding groups…"), self)
         self.suggest_busy_bar = QProgressBar(self)
