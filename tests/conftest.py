@@ -30,6 +30,7 @@ hostile_corpus = _load("hostile_corpus", TESTS / "helpers" / "hostile_corpus.py"
 merge_helpers = _load("merge_helpers", TESTS / "helpers" / "merge_helpers.py")
 participant_helpers = _load("participant_helpers", TESTS / "helpers" / "participant_helpers.py")
 devices = _load("devices", TESTS / "helpers" / "devices.py")
+hostile_files = _load("hostile_files", TESTS / "helpers" / "hostile_files.py")
 
 
 @pytest.fixture
