@@ -441,12 +441,16 @@ class WorkshopFile:
             raise errors.InvalidValue("A note can only be put in a theme of its own question.")
 
     def _next_position(self, table: str, values: dict) -> int:
+        """After the last row, within the validator's range: a file from elsewhere may hold
+        positions at SQLite's limit (2^63 - 1) or of another type, and adding must still work."""
         within = TABLES[table].ordered_within or ()
         where = " AND ".join(f'"{col}" IS ?' for col in within) or "1"
         row = self.conn.execute(
-            f'SELECT max(position) FROM "{table}" WHERE {where}', [values.get(c) for c in within]
+            f"SELECT max(position) FROM \"{table}\" WHERE typeof(position) = 'integer' AND {where}",
+            [values.get(c) for c in within],
         ).fetchone()
-        return 0 if row[0] is None else row[0] + 1
+        low, high = validation.POSITION_RANGE
+        return 0 if row[0] is None else max(low, min(high, row[0] + 1))
 
     def _insert(self, table: str, values: dict, *, row_id: str | None = None) -> RowChange:
         spec = TABLES[table]
@@ -558,9 +562,15 @@ class WorkshopFile:
         """Exchange the places of two rows of an ordered table (move up / move down)."""
         with self.transaction():
             a, b = self.get(table, first), self.get(table, second)
-            pa, pb = a["position"], b["position"]
+            # Taken into the validator's range first: a file from elsewhere may hold
+            # positions at SQLite's limit, or of another type.
+            low, high = validation.POSITION_RANGE
+            pa, pb = (
+                max(low, min(high, p)) if type(p) is int else 0
+                for p in (a["position"], b["position"])
+            )
             if pa == pb:
-                pb = pa + 1
+                pb = pa - 1 if pa == high else pa + 1
             return self.update(table, first, position=pb) + self.update(table, second, position=pa)
 
     def merge_themes(self, target_id: str, source_ids: Iterable[str]) -> Changes:
