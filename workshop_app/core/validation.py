@@ -4,7 +4,10 @@ A value is accepted when its type is the column's (`schema.TABLES`), it lies in 
 column's range (integers, coordinates), its text fits (`MAX_TEXT` characters, no
 unpaired surrogate) and, for ids and time stamps, its form is right. Time stamps are
 parsed and normalised to UTC (`2021-01-19T09:30:00.000000+00:00`), so they compare
-as instants; a time in the future (a laptop with a wrong clock) is set back to now.
+as instants. A time in the future (a laptop with a wrong clock) cannot be true: a
+creation or removal time is set back to now, and an update time counts as the oldest
+possible (`EARLIEST`), so that such a version never wins a merge by its clock (it is
+kept as a conflict for the organizer instead) and compares the same in every merge.
 """
 
 from __future__ import annotations
@@ -168,11 +171,17 @@ def format_time(when: datetime) -> str:
     return when.astimezone(UTC).isoformat(timespec="microseconds")
 
 
-def normal_time(value: object, now: datetime) -> str:
-    """A time stamp in the file's one form, in UTC; a time in the future becomes `now`."""
+def is_future(when: datetime, now: datetime) -> bool:
+    """Whether a time lies beyond what a sound clock could have written by `now`."""
+    return when > now + CLOCK_SKEW
+
+
+def normal_time(value: object, now: datetime, future: datetime | None = None) -> str:
+    """A time stamp in the file's one form, in UTC; a time in the future becomes
+    `future` (by default `now`)."""
     when = parse_time(value)
-    if when > now + CLOCK_SKEW:
-        when = now
+    if is_future(when, now):
+        when = now if future is None else future
     return format_time(when)
 
 
@@ -211,7 +220,7 @@ def check_row(table: str, row: dict, now: datetime) -> dict:
             out[stamp] = None
             continue
         try:
-            out[stamp] = normal_time(value, now)
+            out[stamp] = normal_time(value, now, EARLIEST if stamp == "updated_at" else None)
         except errors.InvalidValue as exc:
             raise errors.InvalidValue(f"{where} has an invalid {stamp}: {exc}") from None
     return out
