@@ -75,10 +75,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # a bug: keep the details in the log, tell the user where
-        from workshop_app.core.logs import log_exception
+        from workshop_app.core.logs import log_exception, shorten
 
         where = log_exception(exc)
-        say(f"workshop-app: unexpected error ({exc}); details in {where}", file=sys.stderr)
+        what = shorten(" ".join(str(exc).split()), 300)  # one short line, whatever it carries
+        say(f"workshop-app: unexpected error ({what}); details in {where}", file=sys.stderr)
         return 1
 
 
