@@ -155,6 +155,10 @@ class WorkshopFile:
                 try:
                     wf = cls(tmp, conn, readonly=False, clock=clock)
                     wf._build(series_id, series, fill)
+                except errors.WorkshopFileError as exc:  # named after the file being made
+                    if tmp.name not in str(exc):
+                        raise
+                    raise type(exc)(str(exc).replace(tmp.name, path.name)) from exc
                 finally:
                     conn.close()
         return cls.open(path, clock=clock)
