@@ -224,12 +224,14 @@ def atomic_path(
     *,
     protect: Iterable[str | os.PathLike] = (),
     exclusive: bool = False,
+    replace: bool = False,
 ) -> Iterator[Path]:
     """A temporary path beside `target` for writers that need a path (SQLite, a copy).
 
     The file at the path exists (empty, private); on success it replaces `target`, or
     with `exclusive` takes the name only if it is still free. `target` must be a
-    regular file or a missing name, and not a workshop file.
+    regular file or a missing name, and not a workshop file unless `replace` (only a
+    restore over a damaged file, which it kept first, says so).
     """
     target = Path(target)
     _check_folder(target)
@@ -239,7 +241,8 @@ def atomic_path(
             raise UnsuitableTarget(
                 f"{target} is {_describe(info.st_mode)}; this can only be written to a file."
             )
-        _refuse_protected(target, info, [Path(p) for p in protect])
+        if not replace:
+            _refuse_protected(target, info, [Path(p) for p in protect])
     with _replacing(target, info, exclusive) as (fd, tmp):
         os.close(fd)
         yield tmp
