@@ -51,18 +51,46 @@ def _encode(table: str, values: dict) -> dict:
     return out
 
 
+#: What SQLite must hand back for each kind of column (a file written elsewhere may hold
+#: anything: SQLite's columns take any type).
+_STORED = {str: (str,), JSON: (str,), bool: (int,), int: (int,), float: (float, int)}
+_STAMPS = ("created_at", "updated_at")
+
+
 def _decode(table: str, row: dict) -> dict:
+    """A row as Python values; a value of the wrong type (the file was changed outside
+    Samla) is refused in plain words instead of failing somewhere later."""
     for name, kind in TABLES[table].columns.items():
         value = row.get(name)
         if value is None:
             continue
+        if type(value) not in _STORED[kind]:
+            _refuse_value(table, row, name, value)
         if kind is JSON:
-            row[name] = json.loads(value)
+            try:
+                row[name] = json.loads(value)
+            except ValueError:
+                _refuse_value(table, row, name, value)
+            if validation.value_problem(table, name, row[name]):  # a list of texts
+                _refuse_value(table, row, name, row[name])
         elif kind is bool:
             row[name] = bool(value)
         elif kind is float:
             row[name] = float(value)
+    for name in _STAMPS:
+        if type(row.get(name, "")) is not str:
+            _refuse_value(table, row, name, row[name])
     return row
+
+
+def _refuse_value(table: str, row: dict, column: str, value: object) -> None:
+    problem = (
+        validation.value_problem(table, column, value) if column in TABLES[table].columns else None
+    )
+    raise errors.CorruptFile(
+        f"{table} row {str(row.get('id'))[:40]!r} {problem or f'has an invalid {column}'}: the "
+        "file was changed outside Samla. `workshop-app check` lists every problem."
+    )
 
 
 def _dicts(cursor: sqlite3.Cursor) -> Iterator[dict]:
@@ -322,7 +350,13 @@ class WorkshopFile:
         return _decode(table, found) if found is not None else None
 
     def series(self) -> dict:
-        return self.rows("series", include_deleted=True)[0]
+        found = self.rows("series", include_deleted=True)
+        if not found:
+            raise errors.CorruptFile(
+                f"{self.path.name} holds no series: it was changed outside Samla. "
+                "Restore it from a backup."
+            )
+        return found[0]
 
     def perspectives(self) -> list[dict]:
         return self.rows("perspectives")
