@@ -48,7 +48,7 @@ def measure(smoke: bool) -> list[Result]:
     from PySide6.QtWidgets import QApplication
 
     from workshop_app.core.store import WorkshopFile
-    from workshop_app.gui.participant import ParticipantWindow
+    from workshop_app.gui.participant.participant_window import ParticipantWindow
     from workshop_app.gui.session import Session
 
     existing, samples_wanted = (500, 30) if smoke else (10_000, 200)

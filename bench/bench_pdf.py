@@ -68,8 +68,9 @@ def bare_reportlab(wf: WorkshopFile, out: Path) -> None:
         story.append(Paragraph(escape(q.text), head))
         for t in q.themes:
             story.append(Paragraph(escape(t.title), head))
-            story += [Paragraph(escape(n.text), note) for n in t.notes]
-        story += [Paragraph(escape(n.text), note) for n in q.unclustered]
+            # the appendix prints each note with where it came from (workshop, perspective)
+            story += [Paragraph(escape(f"{n.text} \u2014 {n.meta}"), note) for n in t.notes]
+        story += [Paragraph(escape(f"{n.text} \u2014 {n.meta}"), note) for n in q.unclustered]
     SimpleDocTemplate(str(out), pagesize=A4).build(story)
 
 

@@ -106,7 +106,7 @@ def _dictation(folder: Path, path: Path, repeat: int) -> Result:
     window = build_window(settings, str(path))
     window.resize(1280, 720)
     window.show()
-    window.workspace.go_step(+1)
+    window.session.step_by(+1)
     QApplication.processEvents()
     write = window.workspace.pages["write"]
     samples = []

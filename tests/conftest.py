@@ -29,6 +29,8 @@ def _load(name: str, path: Path):
 hostile_corpus = _load("hostile_corpus", TESTS / "helpers" / "hostile_corpus.py")
 merge_helpers = _load("merge_helpers", TESTS / "helpers" / "merge_helpers.py")
 participant_helpers = _load("participant_helpers", TESTS / "helpers" / "participant_helpers.py")
+privacy_helpers = _load("privacy_helpers", TESTS / "helpers" / "privacy_helpers.py")
+privacy_labelled = _load("privacy_labelled", TESTS / "helpers" / "privacy_labelled.py")
 devices = _load("devices", TESTS / "helpers" / "devices.py")
 hostile_files = _load("hostile_files", TESTS / "helpers" / "hostile_files.py")
 

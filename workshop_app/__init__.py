@@ -1,3 +1,3 @@
 """Samla: offline workshop facilitation."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -4,61 +4,132 @@
 <context>
     <name>Agenda</name>
     <message>
-        <location filename="../../workshop_app/gui/agenda.py" line="32"/>
+        <location filename="../../workshop_app/gui/agenda.py" line="54"/>
         <source>Agenda</source>
-        <extracomment>Pages about the whole series, shown above the workshops. A series page was chosen (&quot;intro&quot;, &quot;examples&quot; or &quot;lessons&quot;). A step was chosen (the session&apos;s current workshop/question/step are already set).</extracomment>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/agenda.py" line="45"/>
+        <location filename="../../workshop_app/gui/agenda.py" line="32"/>
         <source>Introduction</source>
         <translation>Inledning</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/agenda.py" line="46"/>
+        <location filename="../../workshop_app/gui/agenda.py" line="33"/>
         <source>Good examples</source>
         <translation>Goda exempel</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/agenda.py" line="47"/>
+        <location filename="../../workshop_app/gui/agenda.py" line="34"/>
         <source>Expert lessons</source>
         <translation>Expertlärdomar</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/agenda.py" line="58"/>
+        <location filename="../../workshop_app/gui/agenda.py" line="84"/>
+        <location filename="../../workshop_app/gui/agenda.py" line="107"/>
         <source>Series</source>
         <translation>Serie</translation>
     </message>
 </context>
 <context>
+    <name>BrandingEditor</name>
+    <message>
+        <location filename="../../workshop_app/gui/branding_editor.py" line="69"/>
+        <source>The report (PDF, Word, web page) shows your organization&apos;s logo above the title and uses the accent colour for headings and charts.</source>
+        <translation>Rapporten (PDF, Word, webbsida) visar organisationens logotyp ovanför rubriken och använder accentfärgen till rubriker och diagram.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/branding_editor.py" line="82"/>
+        <source>Logo</source>
+        <translation>Logotyp</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/branding_editor.py" line="83"/>
+        <source>Choose logo…</source>
+        <translation>Välj logotyp…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/branding_editor.py" line="86"/>
+        <source>Remove logo</source>
+        <translation>Ta bort logotypen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/branding_editor.py" line="93"/>
+        <source>Logo (PNG or SVG)</source>
+        <translation>Logotyp (PNG eller SVG)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/branding_editor.py" line="97"/>
+        <location filename="../../workshop_app/gui/branding_editor.py" line="100"/>
+        <source>Logo text for screen readers</source>
+        <translation>Logotypens text för skärmläsare</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/branding_editor.py" line="98"/>
+        <source>What the logo says, e.g. the organization&apos;s name</source>
+        <translation>Vad logotypen säger, t.ex. organisationens namn</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/branding_editor.py" line="104"/>
+        <location filename="../../workshop_app/gui/branding_editor.py" line="116"/>
+        <location filename="../../workshop_app/gui/branding_editor.py" line="145"/>
+        <source>Accent colour</source>
+        <translation>Accentfärg</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/branding_editor.py" line="107"/>
+        <source>Choose colour…</source>
+        <translation>Välj färg…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/branding_editor.py" line="123"/>
+        <source>Edit report branding</source>
+        <translation>Ändra rapportens utseende</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/branding_editor.py" line="138"/>
+        <source>Choose logo</source>
+        <translation>Välj logotyp</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/branding_editor.py" line="138"/>
+        <source>Images (*.png *.svg)</source>
+        <translation>Bilder (*.png *.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/branding_editor.py" line="165"/>
+        <source>No logo</source>
+        <translation>Ingen logotyp</translation>
+    </message>
+</context>
+<context>
     <name>Colours</name>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="38"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="39"/>
         <source>Yellow</source>
         <translation>Gul</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="39"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="40"/>
         <source>Blue</source>
         <translation>Blå</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="40"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="41"/>
         <source>Green</source>
         <translation>Grön</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="41"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="42"/>
         <source>Pink</source>
         <translation>Rosa</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="42"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="43"/>
         <source>Orange</source>
         <translation>Orange</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="43"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="44"/>
         <source>Lilac</source>
         <translation>Lila</translation>
     </message>
@@ -166,18 +237,23 @@
         <translation>Försök igen.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/errors.py" line="95"/>
-        <location filename="../../workshop_app/gui/errors.py" line="112"/>
+        <location filename="../../workshop_app/gui/errors.py" line="98"/>
+        <source>“%1” was not done: the file and Edit → Undo are as they were.</source>
+        <translation>”%1” gjordes inte: filen och Redigera → Ångra är som förut.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/errors.py" line="107"/>
+        <location filename="../../workshop_app/gui/errors.py" line="124"/>
         <source>Samla</source>
         <translation>Samla</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/errors.py" line="113"/>
+        <location filename="../../workshop_app/gui/errors.py" line="125"/>
         <source>Something unexpected went wrong.</source>
         <translation>Något oväntat gick fel.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/errors.py" line="119"/>
+        <location filename="../../workshop_app/gui/errors.py" line="131"/>
         <source>Your work is saved up to the last change. The details were written to the log file:
 %1</source>
         <translation>Ditt arbete är sparat fram till den senaste ändringen. Detaljerna skrevs till loggfilen:
@@ -272,131 +348,151 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="95"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="109"/>
         <source>Export report</source>
-        <extracomment>Emitted with the written files when the export finished.</extracomment>
+        <extracomment>Emitted with the written files when the export finished. The facilitator wants to review the personal data the privacy review found.</extracomment>
         <translation>Exportera rapport</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="102"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="116"/>
         <source>Formats</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="105"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="119"/>
         <source>PDF (to print or publish)</source>
         <translation>PDF (för att skriva ut eller publicera)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="106"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="120"/>
+        <source>Word (DOCX, to apply your own template)</source>
+        <translation>Word (DOCX, för er egen mall)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="121"/>
         <source>Markdown (for a web page)</source>
         <translation>Markdown (för en webbsida)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="107"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="122"/>
         <source>HTML (web page)</source>
         <translation>HTML (webbsida)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="108"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="123"/>
         <source>CSV (every note, for a spreadsheet)</source>
         <translation>CSV (alla lappar, för kalkylark)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="109"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="124"/>
         <source>JSON (the whole series, for another program)</source>
         <translation>JSON (hela serien, för ett annat program)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="120"/>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="124"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="135"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="139"/>
         <source>Workshops in the report</source>
         <translation>Workshoppar i rapporten</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="134"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="149"/>
         <source>Contents</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="136"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="151"/>
         <source>Appendix with every note, grouped by theme</source>
         <translation>Bilaga med alla lappar, ordnade efter tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="138"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="153"/>
         <source>Vote counts</source>
         <translation>Antal röster</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="141"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="156"/>
         <source>CSV for Excel (adds a byte-order mark)</source>
         <translation>CSV för Excel (med byte-order mark)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="149"/>
         <location filename="../../workshop_app/gui/export_dialog.py" line="158"/>
+        <source>Table of contents (PDF longer than six pages)</source>
+        <translation>Innehållsförteckning (PDF längre än sex sidor)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="160"/>
+        <source>Summary of the themes with most votes</source>
+        <translation>Sammanfattning med de teman som fick flest röster</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="163"/>
+        <source>Divided opinions as a sentence after the synthesis, not a box</source>
+        <translation>Delade meningar som en mening efter sammanfattningen, inte i en ruta</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="179"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="188"/>
         <source>Folder</source>
         <translation>Mapp</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="150"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="180"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="157"/>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="159"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="187"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="189"/>
         <source>File name</source>
         <translation>Filnamn</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="165"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="195"/>
         <source>Export progress</source>
         <translation>Exportens förlopp</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="174"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="204"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="179"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="209"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="224"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="259"/>
         <source>Export to folder</source>
         <translation>Exportera till mapp</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="240"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="275"/>
         <source>The folder does not exist or cannot be written to.</source>
         <translation>Mappen finns inte eller går inte att skriva i.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="251"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="289"/>
         <source>Exporting…</source>
         <translation>Exporterar…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="273"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="311"/>
         <source>Done: %1</source>
         <translation>Klart: %1</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="275"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="313"/>
         <source>Please check: %1</source>
         <translation>Kontrollera: %1</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="290"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="328"/>
         <source>The report could not be written.</source>
         <translation>Rapporten kunde inte skrivas.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/export_dialog.py" line="297"/>
+        <location filename="../../workshop_app/gui/export_dialog.py" line="335"/>
         <source>The export failed because of an unexpected error. Details are in the log file: %1</source>
         <translation>Exporten misslyckades på grund av ett oväntat fel. Detaljerna finns i loggfilen: %1</translation>
     </message>
@@ -437,13 +533,12 @@
 <context>
     <name>IntroducePage</name>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="136"/>
+        <location filename="../../workshop_app/gui/introduce_page.py" line="24"/>
         <source>Say to the participants</source>
-        <extracomment>Tables whose changes this page shows.</extracomment>
         <translation>Säg till deltagarna</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="165"/>
+        <location filename="../../workshop_app/gui/introduce_page.py" line="53"/>
         <source>Perspective: %1</source>
         <translation>Perspektiv: %1</translation>
     </message>
@@ -451,19 +546,19 @@
 <context>
     <name>LanguageDialog</name>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="417"/>
-        <location filename="../../workshop_app/gui/main_window.py" line="421"/>
-        <location filename="../../workshop_app/gui/main_window.py" line="441"/>
+        <location filename="../../workshop_app/gui/language_dialog.py" line="22"/>
+        <location filename="../../workshop_app/gui/language_dialog.py" line="26"/>
+        <location filename="../../workshop_app/gui/language_dialog.py" line="46"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="427"/>
+        <location filename="../../workshop_app/gui/language_dialog.py" line="32"/>
         <source>Welcome to Samla. Choose the language of the app (you can change it later in Settings).</source>
         <translation>Välkommen till Samla. Välj appens språk (du kan ändra det senare under Inställningar).</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="431"/>
+        <location filename="../../workshop_app/gui/language_dialog.py" line="36"/>
         <source>The new language is used the next time Samla starts.</source>
         <translation>Det nya språket används nästa gång Samla startar.</translation>
     </message>
@@ -555,226 +650,227 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="171"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="53"/>
         <source>Samla workshop files (*.samla *.workshop);;All files (*)</source>
-        <extracomment>Steps whose page needs the height: their header is compact (the timer in one row).</extracomment>
         <translation>Samla-workshopfiler (*.samla *.workshop);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="513"/>
+        <location filename="../../workshop_app/gui/actions.py" line="53"/>
         <source>&amp;New series…</source>
-        <extracomment>A file has been opened; its `Session` is passed. The open file was closed.</extracomment>
+        <extracomment>Keys for the standard shortcuts on a platform that has none of its own. Object name: tests, accessibility checks and saved toolbars find the action by it. English source text (translated in the &quot;MainWindow&quot; context). The MainWindow method it calls (with the checked state, if `checkable`). Only enabled while a file is open.</extracomment>
         <translation>&amp;Ny serie…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="519"/>
+        <location filename="../../workshop_app/gui/actions.py" line="61"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ppna…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="522"/>
+        <location filename="../../workshop_app/gui/actions.py" line="69"/>
         <source>Open the &amp;demo workshop</source>
         <translation>Öppna &amp;demoworkshoppen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="526"/>
+        <location filename="../../workshop_app/gui/actions.py" line="77"/>
         <source>Save a &amp;copy as…</source>
         <translation>Spara en &amp;kopia som…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="533"/>
+        <location filename="../../workshop_app/gui/actions.py" line="84"/>
         <source>&amp;Export report…</source>
         <translation>&amp;Exportera rapport…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="539"/>
+        <location filename="../../workshop_app/gui/actions.py" line="91"/>
+        <source>&amp;Merge a workshop file…</source>
+        <translation>&amp;Slå ihop med en workshopfil…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/actions.py" line="98"/>
         <source>&amp;Close file</source>
         <translation>S&amp;täng filen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="542"/>
+        <location filename="../../workshop_app/gui/actions.py" line="101"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="546"/>
+        <location filename="../../workshop_app/gui/actions.py" line="108"/>
         <source>Series &amp;set-up…</source>
         <translation>&amp;Inställning av serien…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="553"/>
+        <location filename="../../workshop_app/gui/actions.py" line="121"/>
         <source>&amp;Next step</source>
         <translation>&amp;Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="559"/>
+        <location filename="../../workshop_app/gui/actions.py" line="115"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Föregående steg</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="565"/>
+        <location filename="../../workshop_app/gui/actions.py" line="127"/>
         <source>Start or pause the &amp;timer</source>
         <translation>Starta eller pausa &amp;timern</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="572"/>
+        <location filename="../../workshop_app/gui/actions.py" line="134"/>
         <source>Add one &amp;minute</source>
         <translation>Lägg till en &amp;minut</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="579"/>
-        <source>&amp;Import workshop file…</source>
-        <translation>&amp;Importera workshopfil…</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="585"/>
+        <location filename="../../workshop_app/gui/actions.py" line="96"/>
         <source>&amp;Backups…</source>
         <translation>Säkerhets&amp;kopior…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="589"/>
+        <location filename="../../workshop_app/gui/actions.py" line="141"/>
         <source>&amp;Participant mode…</source>
         <translation>&amp;Deltagarläge…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="594"/>
+        <location filename="../../workshop_app/gui/actions.py" line="146"/>
         <source>&amp;Dot voting…</source>
         <translation>&amp;Prickröstning…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="598"/>
+        <location filename="../../workshop_app/gui/actions.py" line="150"/>
         <source>Pr&amp;esentation mode</source>
         <translation>Pr&amp;esentationsläge</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="604"/>
+        <location filename="../../workshop_app/gui/actions.py" line="156"/>
         <source>&amp;Show notes to the room</source>
         <translation>&amp;Visa lapparna för rummet</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="610"/>
+        <location filename="../../workshop_app/gui/actions.py" line="163"/>
         <source>&amp;Language…</source>
         <translation>&amp;Språk…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="614"/>
+        <location filename="../../workshop_app/gui/actions.py" line="171"/>
         <source>&amp;About Samla</source>
         <translation>&amp;Om Samla</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="621"/>
-        <location filename="../../workshop_app/gui/main_window.py" line="790"/>
+        <location filename="../../workshop_app/gui/actions.py" line="104"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="134"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="624"/>
-        <location filename="../../workshop_app/gui/main_window.py" line="791"/>
+        <location filename="../../workshop_app/gui/actions.py" line="105"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="141"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="629"/>
+        <location filename="../../workshop_app/gui/actions.py" line="187"/>
         <source>&amp;File</source>
+        <extracomment>The File menu&apos;s submenu of recently opened files (filled when it opens). (object name, title, contents): action names, SEPARATOR, or RECENT.</extracomment>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="631"/>
+        <location filename="../../workshop_app/gui/actions.py" line="278"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="641"/>
+        <location filename="../../workshop_app/gui/actions.py" line="203"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="644"/>
+        <location filename="../../workshop_app/gui/actions.py" line="206"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="665"/>
+        <location filename="../../workshop_app/gui/actions.py" line="221"/>
         <source>&amp;Settings</source>
         <translation>I&amp;nställningar</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="668"/>
+        <location filename="../../workshop_app/gui/actions.py" line="222"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="671"/>
+        <location filename="../../workshop_app/gui/actions.py" line="284"/>
         <source>Main</source>
         <translation>Huvudverktyg</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="733"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="169"/>
         <source>No recent files</source>
         <translation>Inga senaste filer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="763"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="133"/>
         <source>Undo</source>
+        <extracomment>The step timers&apos; clock (seconds; a test gives one it moves by hand).</extracomment>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="764"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="140"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="803"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="244"/>
         <source>Workshops</source>
         <translation>Workshoppar</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="808"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="249"/>
         <source>New workshop series</source>
         <translation>Ny workshopserie</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="830"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="271"/>
         <source>Open a workshop file</source>
         <translation>Öppna en workshopfil</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="841"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="282"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="855"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="296"/>
         <source>The demo could not be written: %1</source>
         <translation>Demon kunde inte skrivas: %1</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="865"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="306"/>
         <source>copy</source>
         <translation>kopia</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="868"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="309"/>
         <source>Save a copy as</source>
         <translation>Spara en kopia som</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="878"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="319"/>
         <source>That is the open file itself; choose another name.</source>
         <translation>Det är den öppna filen själv; välj ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="891"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="332"/>
         <source>Copy saved: %1</source>
         <translation>Kopian sparad: %1</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="932"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="382"/>
         <source>About Samla</source>
         <translation>Om Samla</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="937"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="387"/>
         <source>Offline workshop facilitation: sticky notes, themes, synthesis and a publishable report.
 
 If something goes wrong, details are written to the log file:
@@ -785,12 +881,12 @@ Om något går fel skrivs detaljerna till loggfilen:
 %1</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="942"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="392"/>
         <source>Show log folder</source>
         <translation>Visa loggmappen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="1030"/>
+        <location filename="../../workshop_app/gui/main_window.py" line="465"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
@@ -798,40 +894,40 @@ Om något går fel skrivs detaljerna till loggfilen:
 <context>
     <name>PerspectivesEditor</name>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="116"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="117"/>
         <source>Perspectives</source>
         <translation>Perspektiv</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="122"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="123"/>
         <source>Add perspective</source>
         <translation>Lägg till perspektiv</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="127"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="128"/>
         <source>new perspective</source>
         <translation>nytt perspektiv</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="132"/>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="143"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="133"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="144"/>
         <source>Name (singular)</source>
         <translation>Namn (singular)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="135"/>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="144"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="136"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="145"/>
         <source>Name (plural)</source>
         <translation>Namn (plural)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="138"/>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="146"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="139"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="147"/>
         <source>Note colour</source>
         <translation>Lappfärg</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="141"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="142"/>
         <source>For example “municipality” and “municipalities”.</source>
         <translation>Till exempel ”kommun” och ”kommuner”.</translation>
     </message>
@@ -839,60 +935,60 @@ Om något går fel skrivs detaljerna till loggfilen:
 <context>
     <name>QuestionsEditor</name>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="209"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="210"/>
         <source>Add own question</source>
         <translation>Lägg till egen fråga</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="213"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="214"/>
         <source>Perspective for template questions</source>
         <translation>Perspektiv för mallfrågor</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="214"/>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="288"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="215"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="289"/>
         <source>Add template questions</source>
         <translation>Lägg till mallfrågor</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="218"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="219"/>
         <source>Adds “How can … enable …?” and “What do … need to enable …?” for the chosen perspective, in the report&apos;s language.</source>
         <translation>Lägger till ”Hur kan … möjliggöra …?” och ”Vad behöver … för att möjliggöra …?” för det valda perspektivet, på rapportens språk.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="223"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="224"/>
         <source>From templates, for</source>
         <translation>Från mallar, för</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="243"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="244"/>
         <source>(none)</source>
         <translation>(inget)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="255"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="256"/>
         <source>Questions</source>
         <translation>Frågor</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="261"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="262"/>
         <source>Add question</source>
         <translation>Lägg till fråga</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="264"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="265"/>
         <source>New question?</source>
         <translation>Ny fråga?</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="272"/>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="277"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="273"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="278"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="276"/>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="278"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="277"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="279"/>
         <source>Perspective</source>
         <translation>Perspektiv</translation>
     </message>
@@ -900,8 +996,8 @@ Om något går fel skrivs detaljerna till loggfilen:
 <context>
     <name>RowListEditor</name>
     <message>
-        <location filename="../../workshop_app/gui/row_editor.py" line="71"/>
-        <location filename="../../workshop_app/gui/row_editor.py" line="137"/>
+        <location filename="../../workshop_app/gui/row_editor.py" line="60"/>
+        <location filename="../../workshop_app/gui/row_editor.py" line="126"/>
         <source>Add</source>
         <extracomment>Whether the form has a field that should grow with the window (else it sits at the top). Emitted when the selected row changes (its id, or None).
 ----------
@@ -909,30 +1005,30 @@ A row above the list and the form, for subclasses&apos; extra controls.</extraco
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/row_editor.py" line="75"/>
-        <location filename="../../workshop_app/gui/row_editor.py" line="229"/>
+        <location filename="../../workshop_app/gui/row_editor.py" line="64"/>
+        <location filename="../../workshop_app/gui/row_editor.py" line="218"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/row_editor.py" line="80"/>
-        <location filename="../../workshop_app/gui/row_editor.py" line="81"/>
+        <location filename="../../workshop_app/gui/row_editor.py" line="69"/>
+        <location filename="../../workshop_app/gui/row_editor.py" line="70"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/row_editor.py" line="84"/>
-        <location filename="../../workshop_app/gui/row_editor.py" line="85"/>
+        <location filename="../../workshop_app/gui/row_editor.py" line="73"/>
+        <location filename="../../workshop_app/gui/row_editor.py" line="74"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/row_editor.py" line="153"/>
+        <location filename="../../workshop_app/gui/row_editor.py" line="142"/>
         <source>Edit</source>
         <translation>Redigera</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/row_editor.py" line="241"/>
+        <location filename="../../workshop_app/gui/row_editor.py" line="230"/>
         <source>Reorder</source>
         <translation>Ändra ordning</translation>
     </message>
@@ -940,48 +1036,48 @@ A row above the list and the form, for subclasses&apos; extra controls.</extraco
 <context>
     <name>SeriesForm</name>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="63"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="64"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="64"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="65"/>
         <source>Subtitle</source>
         <translation>Underrubrik</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="65"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="66"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="66"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="67"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="75"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="76"/>
         <source>The goal as it reads inside a question, e.g. “Smarta landsbygder” in “How can municipalities enable Smarta landsbygder?”</source>
         <translation>Målet så som det står i en fråga, t.ex. ”Smarta landsbygder” i ”Hur kan kommuner möjliggöra Smarta landsbygder?”</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="84"/>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="88"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="85"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="89"/>
         <source>Report language</source>
         <translation>Rapportens språk</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="85"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="86"/>
         <source>Swedish</source>
         <translation>Svenska</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="86"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="87"/>
         <source>English</source>
         <translation>Engelska</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="93"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="94"/>
         <source>Edit series</source>
         <translation>Redigera serien</translation>
     </message>
@@ -989,37 +1085,42 @@ A row above the list and the form, for subclasses&apos; extra controls.</extraco
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="298"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="299"/>
         <source>Series set-up</source>
         <translation>Inställning av serien</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="304"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="305"/>
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="305"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="306"/>
         <source>Perspectives</source>
         <translation>Perspektiv</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="306"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="307"/>
         <source>Workshops</source>
         <translation>Workshoppar</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="307"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="308"/>
         <source>Questions</source>
         <translation>Frågor</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="308"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="309"/>
+        <source>Report branding</source>
+        <translation>Rapportens utseende</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="310"/>
         <source>Changes are saved as you type. Edit → Undo takes them back.</source>
         <translation>Ändringar sparas medan du skriver. Redigera → Ångra tar tillbaka dem.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="312"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="314"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
@@ -1085,60 +1186,88 @@ A row above the list and the form, for subclasses&apos; extra controls.</extraco
     </message>
 </context>
 <context>
+    <name>StepHeader</name>
+    <message>
+        <location filename="../../workshop_app/gui/step_header.py" line="40"/>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/step_header.py" line="93"/>
+        <source>Step %1 of %2: %3</source>
+        <translation>Steg %1 av %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/step_header.py" line="103"/>
+        <source>No questions yet</source>
+        <translation>Inga frågor än</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/step_header.py" line="105"/>
+        <source>Add workshops and questions in Workshop → Series set-up.</source>
+        <translation>Lägg till workshoppar och frågor under Workshop → Inställning av serien.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/step_header.py" line="110"/>
+        <source>Add a workshop in Workshop → Series set-up to collect notes.</source>
+        <translation>Lägg till en workshop under Workshop → Inställning av serien för att samla lappar.</translation>
+    </message>
+</context>
+<context>
     <name>Steps</name>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="44"/>
+        <location filename="../../workshop_app/gui/steps.py" line="29"/>
         <source>Introduce</source>
         <extracomment>Default time box per step, in minutes.</extracomment>
         <translation>Introducera</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="45"/>
+        <location filename="../../workshop_app/gui/steps.py" line="30"/>
         <source>Write</source>
         <translation>Skriva</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="46"/>
+        <location filename="../../workshop_app/gui/steps.py" line="31"/>
         <source>Cluster</source>
         <translation>Gruppera</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="47"/>
+        <location filename="../../workshop_app/gui/steps.py" line="32"/>
         <source>Vote</source>
         <translation>Rösta</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="48"/>
+        <location filename="../../workshop_app/gui/steps.py" line="33"/>
         <source>Synthesize</source>
         <translation>Sammanfatta</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="55"/>
+        <location filename="../../workshop_app/gui/steps.py" line="40"/>
         <source>Read the question aloud and make sure everyone understands it. Explain the next step: everyone writes on their own, one idea per note.</source>
         <translation>Läs frågan högt och se till att alla förstår den. Förklara nästa steg: alla skriver var för sig, en idé per lapp.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="60"/>
+        <location filename="../../workshop_app/gui/steps.py" line="45"/>
         <source>Silent writing: each person writes their own ideas, one per note. Notes stay hidden from the room until you reveal them. If someone prefers to dictate, type their idea below.</source>
         <translation>Tyst skrivande: var och en skriver sina egna idéer, en per lapp. Lapparna visas inte för rummet förrän du visar dem. Vill någon hellre diktera, skriv in idén nedan.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="66"/>
+        <location filename="../../workshop_app/gui/steps.py" line="51"/>
         <source>Read the notes aloud and group those that belong together into themes. Name each theme once the groups have settled.</source>
         <translation>Läs lapparna högt och samla dem som hör ihop i teman. Namnge varje tema när grupperna har satt sig.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="71"/>
+        <location filename="../../workshop_app/gui/steps.py" line="56"/>
         <source>Dot voting: each person gets a few dots to place on the themes that matter most. Enter the count for each theme.</source>
         <translation>Prickröstning: var och en får några prickar att sätta på de teman som är viktigast. Skriv in antalet för varje tema.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="76"/>
+        <location filename="../../workshop_app/gui/steps.py" line="61"/>
         <source>For each theme, write a heading and a short synthesis, pick quotes from the notes, and note where opinions were divided.</source>
         <translation>Skriv för varje tema en rubrik och en kort sammanfattning, välj citat bland lapparna och notera var åsikterna gick isär.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="85"/>
+        <location filename="../../workshop_app/gui/steps.py" line="70"/>
         <source>Think on your own for a moment. Then write one idea per note: short, concrete, in your own words. There are no wrong answers.</source>
         <translation>Fundera själv en stund. Skriv sedan en idé per lapp: kort, konkret och med egna ord. Det finns inga fel svar.</translation>
     </message>
@@ -1216,132 +1345,146 @@ A row above the list and the form, for subclasses&apos; extra controls.</extraco
 <context>
     <name>TimerWidget</name>
     <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="46"/>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="42"/>
         <source>Step timer</source>
         <extracomment>The time of the shown timer is up (after the signal has been given).</extracomment>
         <translation>Stegets timer</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="56"/>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="52"/>
         <source>Time left</source>
         <translation>Tid kvar</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="61"/>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="205"/>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="57"/>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="197"/>
         <source>Start</source>
         <translation>Starta</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="65"/>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="61"/>
         <source>Reset</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="68"/>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="64"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="70"/>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="66"/>
         <source>Add one minute</source>
         <translation>Lägg till en minut</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="72"/>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="68"/>
         <source>Stop input when time is up</source>
         <translation>Stäng inmatningen när tiden är ute</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="77"/>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="73"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="78"/>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="74"/>
         <source>Time box in minutes</source>
         <translation>Tidsram i minuter</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="79"/>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="75"/>
         <source>The length of this step&apos;s time box</source>
         <translation>Hur lång tidsramen för det här steget är</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="81"/>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="77"/>
         <source>Time box:</source>
         <translation>Tidsram:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="201"/>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="193"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="203"/>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="195"/>
         <source>Running</source>
         <translation>Pågår</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="208"/>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="200"/>
         <source>Time is up!</source>
         <translation>Tiden är ute!</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="210"/>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="202"/>
         <source>Paused</source>
         <translation>Pausad</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="212"/>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="204"/>
         <source>Ready to start</source>
         <translation>Redo att starta</translation>
     </message>
 </context>
 <context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../workshop_app/gui/undo.py" line="44"/>
+        <source>Undo %1</source>
+        <extracomment>Writes through the session: returns the Changes, or None when the write failed (the session has then said so). The text names what was attempted, for the message.</extracomment>
+        <translation>Ångra %1</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/undo.py" line="52"/>
+        <source>Redo %1</source>
+        <translation>Gör om %1</translation>
+    </message>
+</context>
+<context>
     <name>VotePage</name>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="344"/>
+        <location filename="../../workshop_app/gui/vote_page.py" line="34"/>
         <source>Votes per theme</source>
         <translation>Röster per tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="347"/>
+        <location filename="../../workshop_app/gui/vote_page.py" line="37"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="348"/>
+        <location filename="../../workshop_app/gui/vote_page.py" line="38"/>
         <source>Counted by hand</source>
         <translation>Räknat för hand</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="349"/>
+        <location filename="../../workshop_app/gui/vote_page.py" line="39"/>
         <source>This workshop</source>
         <translation>Denna workshop</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="350"/>
+        <location filename="../../workshop_app/gui/vote_page.py" line="40"/>
         <source>All workshops</source>
         <translation>Alla workshoppar</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="358"/>
+        <location filename="../../workshop_app/gui/vote_page.py" line="48"/>
         <source>No themes yet: group the notes in the Cluster step first.</source>
         <translation>Inga teman än: gruppera lapparna i steget Gruppera först.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="371"/>
+        <location filename="../../workshop_app/gui/vote_page.py" line="63"/>
         <source>Count votes</source>
         <translation>Räkna röster</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="389"/>
+        <location filename="../../workshop_app/gui/vote_page.py" line="83"/>
         <source>(untitled theme)</source>
         <translation>(tema utan namn)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="399"/>
+        <location filename="../../workshop_app/gui/vote_page.py" line="93"/>
         <source>Dots counted by hand for %1</source>
         <translation>Prickar räknade för hand för %1</translation>
     </message>
@@ -1349,51 +1492,51 @@ A row above the list and the form, for subclasses&apos; extra controls.</extraco
 <context>
     <name>WorkshopsEditor</name>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="156"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="157"/>
         <source>Workshops</source>
         <translation>Workshoppar</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="162"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="163"/>
         <source>Add workshop</source>
         <translation>Lägg till workshop</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="169"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="170"/>
         <source>Workshop %1</source>
         <translation>Workshop %1</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="176"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="177"/>
         <source>Workshop title</source>
         <translation>Workshoppens namn</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="179"/>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="193"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="180"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="194"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="184"/>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="194"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="185"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="195"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="187"/>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="195"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="188"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="196"/>
         <source>Facilitator</source>
         <translation>Processledare</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="190"/>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="196"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="191"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="197"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/setup_dialog.py" line="192"/>
+        <location filename="../../workshop_app/gui/setup_dialog.py" line="193"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
@@ -1401,93 +1544,68 @@ A row above the list and the form, for subclasses&apos; extra controls.</extraco
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="204"/>
-        <source>Question</source>
-        <extracomment>The current step&apos;s timer changed (each question&apos;s step keeps its own countdown).</extracomment>
-        <translation>Fråga</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="232"/>
+        <location filename="../../workshop_app/gui/workspace.py" line="63"/>
         <source>← Previous step</source>
+        <extracomment>Steps whose page needs the height: their header is compact (the timer in one row). The workspace shows this `Place` now: its page, header, timer and step buttons. The shown step&apos;s timer is another one now (each question&apos;s step has its own).</extracomment>
         <translation>← Föregående steg</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="235"/>
+        <location filename="../../workshop_app/gui/workspace.py" line="66"/>
         <source>Next step →</source>
         <translation>Nästa steg →</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="381"/>
-        <source>Step %1 of %2: %3</source>
-        <translation>Steg %1 av %2: %3</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="395"/>
-        <source>No questions yet</source>
-        <translation>Inga frågor än</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="397"/>
-        <source>Add workshops and questions in Workshop → Series set-up.</source>
-        <translation>Lägg till workshoppar och frågor under Workshop → Inställning av serien.</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="402"/>
-        <source>Add a workshop in Workshop → Series set-up to collect notes.</source>
-        <translation>Lägg till en workshop under Workshop → Inställning av serien för att samla lappar.</translation>
     </message>
 </context>
 <context>
     <name>WritePage</name>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="183"/>
+        <location filename="../../workshop_app/gui/write_page.py" line="38"/>
         <source>Time is up: input is closed.</source>
         <translation>Tiden är ute: inmatningen är stängd.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="184"/>
+        <location filename="../../workshop_app/gui/write_page.py" line="39"/>
         <source>Reopen input</source>
         <translation>Öppna inmatningen igen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="190"/>
-        <location filename="../../workshop_app/gui/steps.py" line="193"/>
+        <location filename="../../workshop_app/gui/write_page.py" line="45"/>
+        <location filename="../../workshop_app/gui/write_page.py" line="48"/>
         <source>Dictated note</source>
         <translation>Dikterad lapp</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="194"/>
+        <location filename="../../workshop_app/gui/write_page.py" line="49"/>
         <source>Type what the participant says…</source>
         <translation>Skriv det deltagaren säger…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="197"/>
+        <location filename="../../workshop_app/gui/write_page.py" line="52"/>
         <source>Add note (Ctrl+Enter)</source>
         <translation>Lägg till lapp (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="212"/>
+        <location filename="../../workshop_app/gui/write_page.py" line="67"/>
         <source>Notes for this question in this workshop</source>
         <translation>Lappar för den här frågan i den här workshoppen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="219"/>
-        <location filename="../../workshop_app/gui/steps.py" line="284"/>
+        <location filename="../../workshop_app/gui/write_page.py" line="74"/>
+        <location filename="../../workshop_app/gui/write_page.py" line="140"/>
         <source>Remove note</source>
         <translation>Ta bort lapp</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="253"/>
+        <location filename="../../workshop_app/gui/write_page.py" line="109"/>
         <source>The note is too long: %1 characters, at most %2.</source>
         <translation>Lappen är för lång: %1 tecken, högst %2.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="273"/>
+        <location filename="../../workshop_app/gui/write_page.py" line="129"/>
         <source>Add note</source>
         <translation>Lägg till lapp</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/steps.py" line="313"/>
+        <location filename="../../workshop_app/gui/write_page.py" line="169"/>
         <source>Notes in this workshop: %1</source>
         <translation>Lappar i denna workshop: %1</translation>
     </message>

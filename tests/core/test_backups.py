@@ -194,3 +194,20 @@ def test_every_backup_of_a_busy_day_thins_to_a_stable_set(laptops):
     assert kept == thin(kept, when)
     assert kept[0].when == when
     assert len(kept) < 40
+
+
+def test_a_backup_made_by_samla_0_1_is_listed_and_restores(laptops, tmp_path):
+    """0.1 named its backups .workshop; this version names them .samla and reads both."""
+    released = Path(__file__).resolve().parents[1] / "fixtures" / "released_0_1_0"
+    folder = backup_dir(laptops["a"])
+    folder.mkdir(parents=True, exist_ok=True)
+    old = folder / "20261102T090000000000Z-open.workshop"
+    old.write_bytes((released / "pin-backup.samla").read_bytes())
+    with open_file(laptops["a"]) as wf:
+        new = make_backup(wf, "manual")
+    assert new.path.suffix == ".samla"
+    listed = list_backups(laptops["a"])
+    assert [b.path for b in listed] == [new.path, old]
+    restore(listed[-1], laptops["a"])
+    with open_file(laptops["a"]) as wf:
+        assert wf.note_count() == 145  # the demo series the old backup held

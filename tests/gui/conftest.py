@@ -35,13 +35,32 @@ def _forget_log_handlers() -> None:
         handler.close()
 
 
-def make_window(qtbot, language: str = "en") -> MainWindow:
+class StepClock:
+    """A monotonic clock (seconds) for the step timers that moves only when told to."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+@pytest.fixture
+def step_clock() -> StepClock:
+    """The clock of the `window` fixture's step timers: a time box ends when it is advanced."""
+    return StepClock()
+
+
+def make_window(qtbot, language: str = "en", clock: StepClock | None = None) -> MainWindow:
     settings = AppSettings()
     settings.set_language(language)
     app = QApplication.instance()
     translations.install(app, language)
     style.apply(app)
-    window = MainWindow(settings)
+    window = MainWindow(settings, clock=clock or StepClock())
     qtbot.addWidget(window)
     window.resize(1280, 720)
     window.show()
@@ -63,7 +82,7 @@ def window_in(qtbot):
 
 
 @pytest.fixture
-def window(qtbot):
-    w = make_window(qtbot)
+def window(qtbot, step_clock):
+    w = make_window(qtbot, clock=step_clock)
     yield w
     w.close_file()

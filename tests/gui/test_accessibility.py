@@ -47,10 +47,10 @@ def test_every_input_has_a_name(window, tmp_path):
     window.open_file(path)
     workspace = window.workspace
     for step in STEPS:
-        workspace.agenda.choose_step(step)
+        workspace.session.set_current(step=step)
         assert unnamed_inputs(window) == [], step
     for page in SERIES_PAGES:
-        workspace.agenda.choose_series_page(page)
+        workspace.session.set_current(page=page)
         assert unnamed_inputs(window) == [], page
     window.show_setup()
     dialog = window.findChild(SetupDialog)

@@ -79,7 +79,7 @@ def test_recent_files_newest_first_without_duplicates(tmp_path):
 
 
 def test_a_bug_is_logged_and_explained(window, tmp_path):
-    hook = app_module._excepthook([window])
+    hook = app_module.excepthook([window])
     try:
         raise ValueError("a bug in a slot")
     except ValueError as exc:

@@ -117,3 +117,28 @@ def test_characters_the_font_cannot_draw_are_reported_after_export(window, qtbot
     assert "Please check" in dialog.status.text()
     assert "村" in dialog.status.text()
     assert dialog.status.textFormat() == Qt.TextFormat.PlainText  # "<b>" is shown, not applied
+
+
+def test_export_dialog_writes_a_word_document_with_the_chosen_contents(
+    window, qtbot, tmp_path, exporter
+):
+    import docx
+
+    path = tmp_path / "demo.samla"
+    write_demo(path).close()
+    window.open_file(path)
+    dialog = window.show_export()
+    dialog.folder.setText(str(tmp_path))
+    dialog.name.setText("rapport")
+    dialog.format_boxes["pdf"].setChecked(False)
+    dialog.format_boxes["docx"].setChecked(True)
+    dialog.summary.setChecked(True)
+    dialog.divided_inline.setChecked(True)
+    dialog.contents.setChecked(True)
+    with qtbot.waitSignal(dialog.exported, timeout=10000) as done:
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert [Path(p).name for p in done.args[0]] == ["rapport.docx"]
+    [call] = exporter
+    assert call["summary"] and call["divided_inline"] and call["contents"]
+    headings = [p.text for p in docx.Document(str(tmp_path / "rapport.docx")).paragraphs]
+    assert "Sammanfattning" in headings

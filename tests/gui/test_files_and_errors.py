@@ -34,7 +34,7 @@ def test_demo_opens_from_the_start_screen(window, qtbot, tmp_path):
     assert session.wf.note_count() == 145
     agenda = window.workspace.agenda
     assert agenda.topLevelItemCount() == 1 + 3  # the series, then three workshops
-    assert "Smarta landsbygder" in window.workspace.question_label.text()
+    assert "Smarta landsbygder" in window.workspace.header.question_label.text()
     # A second click writes a fresh demo: what was explored before is kept.
     first = session.wf.path
     window.close_file()
@@ -74,7 +74,7 @@ def test_disk_full_shows_a_message_and_changes_nothing(window, qtbot, tmp_path):
     write_demo(path).close()
     assert window.open_file(path)
     session = window.session
-    window.workspace.go_step(+1)  # Write
+    window.session.step_by(+1)  # Write
     write = window.workspace.pages["write"]
     # The disk fills up: SQLite may not grow the file any more, and the room left in
     # its last pages is taken (a note may be at most 500 characters, so one note alone

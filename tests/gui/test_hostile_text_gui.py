@@ -22,9 +22,13 @@ def test_the_workspace_header_shows_markup_as_typed(window, tmp_path):
     wf.close()
     assert window.open_file(path)
     workspace = window.workspace
-    assert workspace.question_label.text() == QUESTION
-    for label in (workspace.step_label, workspace.question_label, workspace.instruction_label):
+    assert workspace.header.question_label.text() == QUESTION
+    for label in (
+        workspace.header.step_label,
+        workspace.header.question_label,
+        workspace.header.instruction_label,
+    ):
         assert label.textFormat() == Qt.TextFormat.PlainText
-    workspace.agenda.choose_series_page("examples")
-    assert workspace.question_label.text() == TITLE
+    workspace.session.set_current(page="examples")
+    assert workspace.header.question_label.text() == TITLE
     assert TITLE in window.windowTitle()

@@ -116,11 +116,11 @@ def test_swedish_ui_has_no_english_strings(qtbot, tmp_path, window_in):
     window.open_file(path)
     workspace = window.workspace
     for step in STEPS:
-        workspace.agenda.choose_step(step)
+        workspace.session.set_current(step=step)
         assert untranslated(window, sources) == [], step
     assert workspace.next_button.text() == "Nästa steg →"
     for page in SERIES_PAGES:
-        workspace.agenda.choose_series_page(page)
+        workspace.session.set_current(page=page)
         assert untranslated(window, sources) == [], page
     window.show_export()
     for dialog in window.findChildren(QWidget, "export_dialog"):

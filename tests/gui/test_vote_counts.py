@@ -5,12 +5,12 @@ from __future__ import annotations
 from workshop_app.core import voting
 from workshop_app.core.store import WorkshopFile
 from workshop_app.gui.session import Session
-from workshop_app.gui.steps import VotePage
+from workshop_app.gui.vote_page import VotePage
 
 
 def _file(tmp_path):
     wf = WorkshopFile.create(tmp_path / "votes.samla", title="Votes")
-    qid = wf.add("questions", kind="opportunities", text="What works?").rows[0].id
+    qid = wf.add("questions", kind="custom", text="What works?").rows[0].id
     w1 = wf.add("workshops", title="Kalix").rows[0].id
     w2 = wf.add("workshops", title="Piteå").rows[0].id
     themes = [wf.add("themes", question_id=qid, title=t).rows[0].id for t in ("Roads", "Shops")]
@@ -79,7 +79,7 @@ def test_vote_page_in_swedish(qtbot, tmp_path, window_in):
     window.open_file(tmp_path / "votes.samla")
     session = window.workspace.session
     session.set_current(workshop_id=w1, question_id=qid, step="vote")
-    window.workspace.agenda.choose_step("vote")
+    window.workspace.session.set_current(step="vote")
     page = window.workspace.pages["vote"]
     qtbot.waitUntil(page.isVisible)
     headers = [page.table.horizontalHeaderItem(c).text() for c in range(4)]

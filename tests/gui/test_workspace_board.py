@@ -3,7 +3,7 @@ and pages built only when first shown."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 
@@ -21,26 +21,28 @@ def _open_demo(window, tmp_path):
 
 def _board_on_cluster(window, qtbot, tmp_path):
     workspace = _open_demo(window, tmp_path)
-    workspace.agenda.choose_step("cluster")
     board = workspace.pages["cluster"]
-    qtbot.waitUntil(lambda: not board._needs_fit, timeout=3000)  # its first fit has run
+    with qtbot.waitSignal(board.view.zoom_changed, timeout=3000):  # its first fit, once shown
+        workspace.session.set_current(step="cluster")
     return workspace, board
 
 
 def test_pages_are_built_when_first_shown(window, tmp_path):
     workspace = _open_demo(window, tmp_path)
-    assert workspace.stack.currentWidget() is workspace.pages["introduce"]
-    for key in ("cluster", "synthesize", "intro", "examples", "lessons"):
-        assert workspace.pages.built(key) is None, key
-    workspace.agenda.choose_step("cluster")
-    board = workspace.pages.built("cluster")
-    assert board is not None and workspace.stack.currentWidget() is board
+
+    def built() -> list[str]:
+        return [type(workspace.stack.widget(i)).__name__ for i in range(workspace.stack.count())]
+
+    assert built() == ["IntroducePage"]  # no board, no editors yet
+    workspace.session.set_current(step="cluster")
+    assert built() == ["IntroducePage", "BoardWidget"]
+    board = workspace.stack.currentWidget()
     assert len(board.scene.notes) == len(window.session.wf.notes(window.session.question_id))
 
 
 def test_cluster_header_is_one_row_and_the_board_gets_the_height(window, qtbot, tmp_path):
     workspace, board = _board_on_cluster(window, qtbot, tmp_path)
-    timer = workspace.timer_widget
+    timer = workspace.header.timer_widget
     assert timer.compact
     # The time, the buttons and the time box share one row.
     rows = {
@@ -51,7 +53,7 @@ def test_cluster_header_is_one_row_and_the_board_gets_the_height(window, qtbot, 
     assert timer.height() < 60
     assert board.view.viewport().height() >= 360  # was about 300 below the tall timer card
     # Back on a step with room to spare, the timer is the big card again.
-    workspace.agenda.choose_step("write")
+    workspace.session.set_current(step="write")
     assert not timer.compact
     assert timer.start_button.mapTo(window, timer.start_button.rect().topLeft()).y() > (
         timer.display.mapTo(window, timer.display.rect().bottomLeft()).y()
@@ -73,14 +75,16 @@ def test_board_opens_with_readable_cards_and_fit_all_still_shows_everything(
     assert view.mapToScene(view.viewport().rect()).boundingRect().contains(board.scene.board_rect())
     # Coming back to the step keeps the facilitator's zoom.
     fitted = view.zoom()
-    workspace.agenda.choose_step("vote")
-    workspace.agenda.choose_step("cluster")
-    qtbot.wait(50)
+    with qtbot.assertNotEmitted(view.zoom_changed):
+        workspace.session.set_current(step="vote")
+        workspace.session.set_current(step="cluster")
+        QCoreApplication.processEvents()  # a first fit would be queued (QTimer.singleShot 0)
     assert view.zoom() == fitted
 
 
 def test_far_zoom_titles_leave_the_notes_of_a_theme_in_view(window, qtbot, tmp_path):
     workspace, board = _board_on_cluster(window, qtbot, tmp_path)
+    board.workshop_filter.setCurrentIndex(0)  # all workshops: the themes' every note
     view = board.view
     view.fit_all()
     assert view.zoom() < FAR  # the demo board does not fit the view at a near zoom
@@ -94,3 +98,23 @@ def test_far_zoom_titles_leave_the_notes_of_a_theme_in_view(window, qtbot, tmp_p
         if not view.viewport().rect().contains(point):
             continue
         assert QColor(image.pixel(point)) == last.colour, theme.title()
+
+
+def test_the_board_shows_the_current_workshop_and_all_is_a_choice(window, qtbot, tmp_path):
+    workspace = _open_demo(window, tmp_path)
+    session = window.session
+    first, second = (w["id"] for w in session.wf.workshops()[:2])
+    session.set_current(workshop_id=second, step="cluster")
+    board = workspace.pages["cluster"]
+
+    def shown_workshops():
+        return {n.row["workshop_id"] for n in board.scene.notes.values() if n.isVisible()}
+
+    assert board.workshop_filter.currentData() == second
+    assert shown_workshops() == {second}  # a projected board shows this room's notes
+    board.workshop_filter.setCurrentIndex(0)  # "All workshops", chosen by the facilitator
+    assert len(shown_workshops()) == 3
+    session.set_current(question_id=session.wf.questions()[1]["id"])  # same workshop
+    assert len(shown_workshops()) == 3  # the choice stays
+    session.set_current(workshop_id=first)  # another room: its notes
+    assert board.workshop_filter.currentData() == first and shown_workshops() == {first}

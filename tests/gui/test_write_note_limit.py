@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from workshop_app.core import turn
 from workshop_app.core.notes import NOTE_LIMIT
 from workshop_app.core.store import WorkshopFile
-from workshop_app.gui.participant import capture, turn
+from workshop_app.gui.participant import participant_window
 from workshop_app.gui.session import Session
-from workshop_app.gui.steps import WritePage
+from workshop_app.gui.write_page import WritePage
 
 
 def test_write_page_refuses_a_note_longer_than_participants_may_write(qtbot, tmp_path):
     wf = WorkshopFile.create(tmp_path / "write.samla", title="Write")
-    qid = wf.add("questions", kind="opportunities", text="What works?").rows[0].id
+    qid = wf.add("questions", kind="custom", text="What works?").rows[0].id
     wid = wf.add("workshops", title="Kalix").rows[0].id
     session = Session(wf)
     session.set_current(workshop_id=wid, question_id=qid, step="write")
@@ -45,8 +46,9 @@ def test_write_page_refuses_a_note_longer_than_participants_may_write(qtbot, tmp
 def test_participant_mode_uses_the_same_rule():
     from workshop_app.core import notes
 
-    assert turn.clean_note is notes.clean_note and capture.clean_note is notes.clean_note
-    assert turn.NOTE_LIMIT == capture.NOTE_LIMIT == notes.NOTE_LIMIT == 500
+    assert turn.clean_note is notes.clean_note
+    assert participant_window.clean_note is notes.clean_note
+    assert turn.NOTE_LIMIT == participant_window.NOTE_LIMIT == notes.NOTE_LIMIT == 500
 
 
 def test_the_warning_in_swedish(qtbot, tmp_path):
@@ -59,7 +61,7 @@ def test_the_warning_in_swedish(qtbot, tmp_path):
     QCoreApplication.installTranslator(translator)
     try:
         wf = WorkshopFile.create(tmp_path / "sv.samla", title="Skriv")
-        qid = wf.add("questions", kind="opportunities", text="Vad fungerar?").rows[0].id
+        qid = wf.add("questions", kind="custom", text="Vad fungerar?").rows[0].id
         wid = wf.add("workshops", title="Kalix").rows[0].id
         session = Session(wf)
         session.set_current(workshop_id=wid, question_id=qid, step="write")

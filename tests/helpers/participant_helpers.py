@@ -53,3 +53,13 @@ def type_keys(widget, text: str) -> None:
         code = ord(ch.upper()) if len(ch.upper()) == 1 and ord(ch.upper()) <= 0xFF else 0
         key = Qt.Key(code) if code else Qt.Key_unknown
         QTest.sendKeyEvent(QTest.KeyAction.Click, widget, key, ch, Qt.NoModifier)
+
+
+def leave_with_pin(qtbot, window, pin: str = PIN) -> None:
+    """Leave a locked screen as the facilitator does: Escape, the PIN, Enter."""
+    from PySide6.QtCore import Qt
+
+    window.request_leave()
+    with qtbot.waitSignal(window.left, timeout=5000):
+        qtbot.keyClicks(window.pin_prompt.field, pin)
+        qtbot.keyClick(window.pin_prompt.field, Qt.Key_Return)

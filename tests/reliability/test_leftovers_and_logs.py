@@ -159,15 +159,18 @@ def test_the_log_stays_within_its_bound_however_many_errors(fresh_log):
     assert "fel nummer 1499" in fresh_log.read_text("utf-8"), "the newest error is kept"
 
 
-def test_a_log_that_cannot_be_written_stays_silent(fresh_log, monkeypatch, capsys):
+def test_a_log_that_cannot_be_written_stays_silent(fresh_log, capsys):
     class FullDisk(io.StringIO):
         def write(self, _text):
             raise OSError(28, "No space left on device")
 
     logs.logger()
     handler = logging.getLogger("samla").handlers[0]
-    monkeypatch.setattr(handler, "stream", FullDisk())
-    logs.log_exception(_raise("on a full disk"))
+    real, handler.stream = handler.stream, FullDisk()
+    try:
+        logs.log_exception(_raise("on a full disk"))
+    finally:
+        handler.stream = real  # closed with the handler
     assert capsys.readouterr().err == ""
 
 

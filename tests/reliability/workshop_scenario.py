@@ -120,9 +120,9 @@ def run_app(folder: Path, other_file: Path) -> list[str]:
     from workshop_app.core.backups import list_backups, make_backup
     from workshop_app.core.suggest import suggest_groups
     from workshop_app.gui.app import build_window, make_application
-    from workshop_app.gui.import_dialog import ImportDialog
-    from workshop_app.gui.participant import open_presentation
-    from workshop_app.gui.participant.capture import ParticipantWindow
+    from workshop_app.gui.merge_dialog import MergeDialog
+    from workshop_app.gui.participant.participant_window import ParticipantWindow
+    from workshop_app.gui.presentation import open_presentation
     from workshop_app.gui.settings import AppSettings
     from workshop_app.report.exporter import export_report
 
@@ -144,12 +144,14 @@ def run_app(folder: Path, other_file: Path) -> list[str]:
 
     question = session.wf.questions()[0]["id"]
     for step in session.STEPS:
-        workspace.agenda.choose_step(step, session.wf.workshops()[0]["id"], question)
+        session.set_current(
+            workshop_id=session.wf.workshops()[0]["id"], question_id=question, step=step
+        )
         app.processEvents()
         assert session.step == step, (session.step, step)
     steps.append("steps")
 
-    workspace.agenda.choose_step("write")
+    session.set_current(step="write")
     pin.set_pin(session.wf, "4711")
     participant = ParticipantWindow(session, ask_perspective=False)
     participant.show()
@@ -160,14 +162,13 @@ def run_app(folder: Path, other_file: Path) -> list[str]:
     QTest.keyClick(participant.editor, Qt.Key.Key_Escape)
     left = []
     participant.left.connect(lambda: left.append(True))
-    QTest.keyClicks(participant.pin_dialog.field, "4711")
-    QTest.keyClick(participant.pin_dialog.field, Qt.Key.Key_Return)
+    QTest.keyClicks(participant.pin_prompt.field, "4711")
+    QTest.keyClick(participant.pin_prompt.field, Qt.Key.Key_Return)
     _wait_until(lambda: left)
     steps.append("participant")
 
-    workspace.agenda.choose_step("cluster")
+    session.set_current(step="cluster")  # the board, built and fitted in the walk above
     board = workspace.pages["cluster"]
-    _wait_until(lambda: not board._needs_fit)
     scene = board.scene
     loose = [n for n in scene.notes.values() if n.theme_id not in scene.themes]
     themes_before = len(session.wf.themes(session.question_id))
@@ -190,7 +191,7 @@ def run_app(folder: Path, other_file: Path) -> list[str]:
     steps.append("presentation")
 
     merged = []
-    importer = ImportDialog(session, other_file, window)
+    importer = MergeDialog(session, other_file, window)
     importer.merged.connect(merged.append)
     importer.start()
     _wait_until(lambda: merged and not importer.is_running())

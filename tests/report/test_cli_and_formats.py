@@ -52,7 +52,7 @@ def test_cli_subset_by_title_and_without_votes(demo, tmp_path):
     with open(out, encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
     assert {r["workshop"] for r in rows} == {"Workshop 2"}
-    assert {r["votes"] for r in rows} == {""}
+    assert {r["theme_votes"] for r in rows} == {""}
 
 
 def test_cli_prints_font_warnings_and_refuses_unknown_workshops(demo, tmp_path, capsys):
@@ -92,12 +92,12 @@ def test_csv_has_one_row_per_note_with_its_context(demo, tmp_path):
         "perspective",
         "theme",
         "is_quote",
-        "votes",
+        "theme_votes",
         "text",
     ]
     assert len(rows) == len(demo.notes())
     quote = next(r for r in rows if r["is_quote"] == "1")
-    assert quote["theme"] and quote["votes"].isdigit() and quote["date"].startswith("2021-")
+    assert quote["theme"] and quote["theme_votes"].isdigit() and quote["date"].startswith("2021-")
     assert any(r["text"] == '\'=HYPERLINK("http://x")' for r in rows)  # not run as a formula
     assert not out.read_bytes().startswith(b"\xef\xbb\xbf")
 

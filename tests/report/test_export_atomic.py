@@ -23,8 +23,8 @@ def test_pdf_failing_midway_keeps_the_earlier_export(demo, tmp_path, monkeypatch
 
     real_footer = pdf_renderer._footer
 
-    def failing_footer(title):
-        draw = real_footer(title)
+    def failing_footer(report):
+        draw = real_footer(report)
 
         def on_page(canv, doc):
             draw(canv, doc)
@@ -43,7 +43,7 @@ def test_pdf_failing_midway_keeps_the_earlier_export(demo, tmp_path, monkeypatch
 def test_failure_in_a_later_format_writes_none_of_them(demo, tmp_path, monkeypatch):
     pdf, page = tmp_path / "r.pdf", tmp_path / "r.html"
 
-    def broken(report, appendix=False):
+    def broken(report, **options):
         raise RuntimeError("renderer bug")
 
     monkeypatch.setattr(html_renderer, "render_html", broken)

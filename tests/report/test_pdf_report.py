@@ -47,7 +47,7 @@ def test_every_note_is_in_the_appendix(demo, tmp_path):
     appendix = text[text.index("Bilaga: alla lappar") :]
     for note in demo.notes():
         assert flat(note["text"]) in appendix
-    assert "Inte sorterade" in appendix
+    assert "Övriga inspel" in appendix
 
 
 def test_no_appendix_unless_asked(demo, tmp_path):

@@ -39,7 +39,7 @@ def test_subset_leaves_out_other_workshops_and_recounts_votes(demo, tmp_path):
         rows = list(csv.DictReader(fh))
     assert len(rows) == len(mine)
     assert {r["workshop"] for r in rows} == {w1["title"], w3["title"]}
-    assert {r["votes"] for r in rows if r["theme"] == theme["title"]} == {str(expected)}
+    assert {r["theme_votes"] for r in rows if r["theme"] == theme["title"]} == {str(expected)}
 
 
 def test_unknown_workshop_is_refused(demo, tmp_path):
@@ -86,7 +86,7 @@ def test_labels_follow_the_series_language(tmp_path):
         for label in (
             "Quote from a participant",
             "Opinions were divided",
-            "Not clustered",
+            "Other input",
             "Published 2 May 2024",
             "Appendix: all notes",
             "1 vote",

@@ -1,5 +1,5 @@
 """`workshop-app export FILE`: write the series as interchange JSON and/or its report
-(PDF, Markdown, HTML, CSV)."""
+(PDF, DOCX, Markdown, HTML, CSV)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ PROGRESS_FROM_NOTES = 1000
 def register(sub) -> None:
     p = sub.add_parser(
         "export",
-        help="export a series: interchange JSON, or the report as PDF, Markdown, HTML, CSV",
+        help="export a series: interchange JSON, or the report as PDF, DOCX, Markdown, HTML, CSV",
         description=(
             "Export a series. Each OUT is a file name (written whole or not at all), a device "
             "or named pipe (written to as it is), or - for standard output. An output never "
@@ -29,10 +29,14 @@ def register(sub) -> None:
     p.add_argument(
         "--json", metavar="OUT", help="write the series as interchange JSON (- for standard output)"
     )
-    p.add_argument("--pdf", metavar="OUT", help="write the report as PDF")
+    p.add_argument("--pdf", metavar="OUT", help="write the report as a tagged PDF (PDF/UA-1)")
+    p.add_argument("--docx", metavar="OUT", help="write the report as a Word document (.docx)")
     p.add_argument("--markdown", metavar="OUT", help="write the report as Markdown")
     p.add_argument("--html", metavar="OUT", help="write the report as one HTML file")
     p.add_argument("--csv", metavar="OUT", help="write one row per note as CSV (UTF-8)")
+    p.add_argument(
+        "--themes-csv", metavar="OUT", help="write one row per theme as CSV (notes, votes)"
+    )
     p.add_argument(
         "--bom", action="store_true", help="start the CSV with a byte-order mark (for Excel)"
     )
@@ -43,6 +47,19 @@ def register(sub) -> None:
     )
     p.add_argument("--appendix", action="store_true", help="add an appendix listing every note")
     p.add_argument("--no-votes", action="store_true", help="leave vote counts and charts out")
+    p.add_argument(
+        "--contents",
+        action="store_true",
+        help="add a table of contents to a PDF longer than six pages",
+    )
+    p.add_argument(
+        "--summary", action="store_true", help="add a summary of the themes with most votes"
+    )
+    p.add_argument(
+        "--divided-inline",
+        action="store_true",
+        help="print divided opinions as one sentence after the synthesis, not as a box",
+    )
     p.set_defaults(run=run)
 
 
@@ -81,16 +98,21 @@ def _progress_printer():
 
 
 def run(args) -> int:
-    outputs = {k: getattr(args, k) for k in ("pdf", "markdown", "html", "csv") if getattr(args, k)}
+    kinds = ("pdf", "docx", "markdown", "html", "csv", "themes_csv")
+    outputs = {k: getattr(args, k) for k in kinds if getattr(args, k)}
     if not outputs and not args.json:
         raise errors.InvalidValue(
-            "Nothing to export: give --pdf, --markdown, --html, --csv or --json with a file name."
+            "Nothing to export: give --pdf, --docx, --markdown, --html, --csv, --themes-csv "
+            "or --json with a file name."
         )
     written = [*([args.json] if args.json else []), *outputs.values()]
     # With an output on standard output, messages go to stderr so the document stays clean.
     log = sys.stderr if STDOUT in written else sys.stdout
-    if outputs.get("pdf") == STDOUT and sys.stdout.isatty():
-        raise errors.InvalidValue("A PDF cannot be shown in the terminal; give a file name.")
+    for binary in ("pdf", "docx"):
+        if outputs.get(binary) == STDOUT and sys.stdout.isatty():
+            raise errors.InvalidValue(
+                f"A {binary.upper()} cannot be shown in the terminal; give a file name."
+            )
     with WorkshopFile.open(args.file, readonly=True) as wf:
         if args.json:
             export_json(wf, args.json)
@@ -106,6 +128,9 @@ def run(args) -> int:
                 workshop_ids=ids,
                 appendix=args.appendix,
                 votes=not args.no_votes,
+                contents=args.contents,
+                summary=args.summary,
+                divided_inline=args.divided_inline,
                 progress=_progress_printer() if big else None,
             )
             for warning in warnings:

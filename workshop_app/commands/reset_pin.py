@@ -1,8 +1,11 @@
 """`workshop-app reset-pin FILE`: forget the facilitator's PIN (for a forgotten PIN).
 
-Every participant note is committed when it is confirmed, so the facilitator can
-end the app (even kill it), run this, and start participant mode again with a new
-PIN. Only the PIN setting is touched.
+The PIN's hash and the "locked" state live in this user's own data folder, keyed by
+the file's series (`core.pin.PinStore`); this forgets both, and blanks a hash an
+older version left in the file. Every participant note is committed when it is
+confirmed, so the facilitator can end the app (even kill it), run this, and start
+again: the app then opens normally, and the next participant mode asks for a new
+PIN. A locked screen that is still running keeps the PIN it started with.
 """
 
 import sys
@@ -15,7 +18,8 @@ from workshop_app.core.terminal import say
 def register(sub) -> None:
     p = sub.add_parser(
         "reset-pin",
-        help="forget the participant-mode PIN of FILE (no notes are touched)",
+        help="forget the participant-mode PIN of FILE on this computer, and unlock it "
+        "(no notes are touched)",
     )
     p.add_argument("file", help="the workshop file")
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
@@ -24,8 +28,11 @@ def register(sub) -> None:
 
 def run(args) -> int:
     with WorkshopFile.open(args.file) as wf:
-        if not pin.has_pin(wf):
-            say(f"{args.file} has no participant-mode PIN; nothing to do.")
+        store = pin.PinStore()
+        series_id = wf.series()["id"]
+        in_file = bool(wf.setting(pin.SETTING))
+        if not (pin.has_pin(wf, store) or store.lock_of(series_id) or in_file):
+            say(f"{args.file} has no participant-mode PIN on this computer; nothing to do.")
             return 0
         if not args.yes:
             if not sys.stdin.isatty():
@@ -35,10 +42,11 @@ def run(args) -> int:
             if answer.strip().lower() not in ("y", "yes", "j", "ja"):
                 say("Nothing changed.")
                 return 1
-        pin.clear_pin(wf)
+        pin.clear_pin(wf, store)
         notes = wf.note_count()
     say(
         f"The PIN of {args.file} is reset ({notes} notes untouched). "
-        "The next participant mode asks for a new PIN."
+        "The app opens it normally now; the next participant mode asks for a new PIN. "
+        "A participant screen still running keeps its PIN: end the app first."
     )
     return 0

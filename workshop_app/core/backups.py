@@ -5,9 +5,9 @@ which copies a consistent snapshot even while the file is open and being
 written; never with a plain file copy. They live in a per-user folder:
 
     <data folder>/backups/<file stem>-<8 hex digits of the file's absolute path>/
-        20261127T231500123456Z-open.workshop
+        20261127T231500123456Z-open.samla
 
-where the data folder is `workshop_app.core.logs.log_dir()` (override with the
+where the data folder is `workshop_app.core.data_dir.data_dir()` (override with the
 environment variable SAMLA_DATA_DIR). Old backups are thinned (`thin`): in the last
 hour the newest `RECENT` and one per five minutes, then one per hour for a day, one per
 day for two weeks, one per week beyond; a burst of backups (a file reopened again and
@@ -36,17 +36,18 @@ from pathlib import Path
 from workshop_app.core import errors, inspection, migrations
 from workshop_app.core.connection import connect, friendly_errors
 from workshop_app.core.copy import copy_database
-from workshop_app.core.logs import log_dir
+from workshop_app.core.data_dir import data_dir
 from workshop_app.core.store import WorkshopFile
 
 MAX_BACKUPS = 200
 #: Backups of the last hour kept whatever their spacing (the newest ones).
 RECENT = 30
-SUFFIX = ".workshop"
+SUFFIX = ".samla"
 _STAMP = "%Y%m%dT%H%M%S%fZ"
 #: Buckets count from a Monday, so weeks run Monday to Sunday (UTC).
 _EPOCH = datetime(1970, 1, 5, tzinfo=UTC)
-_NAME = re.compile(r"^(\d{8}T\d{12}Z)-([a-z0-9-]+)\.workshop$")
+#: Backups made by Samla 0.1 end in .workshop; they are listed and restored all the same.
+_NAME = re.compile(r"^(\d{8}T\d{12}Z)-([a-z0-9-]+)\.(?:samla|workshop)$")
 #: (age below which the tier applies, bucket width): the oldest backup of each bucket is kept.
 TIERS: tuple[tuple[timedelta, timedelta], ...] = (
     (timedelta(hours=1), timedelta(minutes=5)),
@@ -68,7 +69,7 @@ def backup_dir(path: str | os.PathLike) -> Path:
     """The folder holding the backups of the workshop file at `path`."""
     path = Path(path).resolve()
     digest = hashlib.sha256(str(path).encode()).hexdigest()[:8]
-    return log_dir() / "backups" / f"{path.stem}-{digest}"
+    return data_dir() / "backups" / f"{path.stem}-{digest}"
 
 
 def _reason(reason: str) -> str:

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
-import os
 import sys
 from pathlib import Path
+
+from workshop_app.core.data_dir import data_dir
 
 #: Size at which the log file is rotated (bytes), and how many rotated files are kept.
 MAX_LOG_BYTES = 1_000_000
@@ -22,21 +23,8 @@ LOG_BACKUPS = 3
 MAX_RECORD = 4_000
 
 
-def log_dir() -> Path:
-    """The per-user folder for logs (and backups): XDG on Linux, the usual places elsewhere."""
-    if override := os.environ.get("SAMLA_DATA_DIR"):
-        return Path(override)
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local"))
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Application Support"
-    else:
-        base = Path(os.environ.get("XDG_STATE_HOME", Path.home() / ".local" / "state"))
-    return base / "samla"
-
-
 def log_file() -> Path:
-    return log_dir() / "samla.log"
+    return data_dir() / "samla.log"
 
 
 def shorten(text: str, limit: int = MAX_RECORD) -> str:
@@ -61,7 +49,7 @@ def logger() -> logging.Logger:
     log = logging.getLogger("samla")
     if not log.handlers:
         try:
-            log_dir().mkdir(parents=True, exist_ok=True)
+            data_dir().mkdir(parents=True, exist_ok=True)
             handler: logging.Handler = _QuietRotatingFile(
                 log_file(), maxBytes=MAX_LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
             )

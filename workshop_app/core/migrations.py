@@ -278,8 +278,22 @@ MIGRATION_3 = (
 #: merges respect, so the text never comes back from another laptop.
 MIGRATION_4 = ('ALTER TABLE "notes" ADD COLUMN "erased_at" TEXT',)
 
+#: Migration 5 (Samla 0.2): a series' branding for its report: an accent colour
+#: ("#RRGGBB"), a logo (a PNG image, base64-encoded) and the logo's alternative text.
+MIGRATION_5 = (
+    """ALTER TABLE "series" ADD COLUMN "accent" TEXT NOT NULL DEFAULT ''""",
+    """ALTER TABLE "series" ADD COLUMN "logo" TEXT NOT NULL DEFAULT ''""",
+    """ALTER TABLE "series" ADD COLUMN "logo_alt" TEXT NOT NULL DEFAULT ''""",
+)
+
 #: Every migration in order: MIGRATIONS[i] takes a file from version i to i + 1.
-MIGRATIONS: tuple[tuple[str, ...], ...] = (MIGRATION_1, MIGRATION_2, MIGRATION_3, MIGRATION_4)
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    MIGRATION_1,
+    MIGRATION_2,
+    MIGRATION_3,
+    MIGRATION_4,
+    MIGRATION_5,
+)
 
 #: The schema version this Samla writes.
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -46,6 +46,10 @@ TABLES: dict[str, Table] = {
                 "language": str,
                 "intro": str,
                 "published": str,
+                # branding of the report (core/branding.py validates them)
+                "accent": str,
+                "logo": str,
+                "logo_alt": str,
             },
             defaults={
                 "title": "",
@@ -55,6 +59,9 @@ TABLES: dict[str, Table] = {
                 "language": "sv",
                 "intro": "",
                 "published": "",
+                "accent": "",
+                "logo": "",
+                "logo_alt": "",
             },
         ),
         Table(

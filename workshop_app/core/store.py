@@ -100,6 +100,11 @@ def _dicts(cursor: sqlite3.Cursor) -> Iterator[dict]:
         yield dict(zip(names, values, strict=True))
 
 
+def _brings_text_back(values: dict) -> bool:
+    """Whether writing `values` to an erased note would give it text or undo the erasure."""
+    return bool(values.get("text")) or ("erased_at" in values and not values["erased_at"])
+
+
 def _undoable(row: RowChange) -> bool:
     """Whether undo and redo may touch this row change (not history, not an erasure)."""
     if row.table in BOOKKEEPING:
@@ -162,6 +167,8 @@ class WorkshopFile:
         *,
         clock: Callable[[], datetime] = utc_now,
         series_id: str | None = None,
+        compact: bool = False,
+        bulk: bool = False,
         **series: object,
     ) -> WorkshopFile:
         """Create a workshop file and fill it in, all or nothing; returns it open.
@@ -170,7 +177,11 @@ class WorkshopFile:
         rollback journal (so no write-ahead log can be left behind), in one
         transaction: schema, series row and `fill(wf)`. Only a complete file is moved
         into place; on any failure (a full disk, a bad row) nothing is left at `path`
-        and a retry works.
+        and a retry works. With `compact`, the file is compacted before it is moved
+        (a copy to publish: no free pages, one index segment), stays a closed file
+        with a rollback journal, and is returned open read-only. With `bulk` (many
+        rows at once: an import, a public copy), references are checked once for the
+        whole file before it is committed instead of row by row.
         """
         from workshop_app.core.atomic import atomic_path
 
@@ -182,19 +193,21 @@ class WorkshopFile:
                 conn = connection.connect(tmp, create=True)
                 try:
                     wf = cls(tmp, conn, readonly=False, clock=clock)
-                    wf._build(series_id, series, fill)
+                    wf._build(series_id, series, fill, bulk=bulk)
+                    if compact:
+                        wf.compact()
                 except errors.WorkshopFileError as exc:  # named after the file being made
                     if tmp.name not in str(exc):
                         raise
                     raise type(exc)(str(exc).replace(tmp.name, path.name)) from exc
                 finally:
                     conn.close()
-        return cls.open(path, clock=clock)
+        return cls.open(path, clock=clock, readonly=compact)
 
-    def _build(self, series_id: str | None, series: dict, fill) -> None:
+    def _build(self, series_id: str | None, series: dict, fill, *, bulk: bool = False) -> None:
         self.conn.execute("PRAGMA journal_mode = DELETE")
         self.conn.execute("PRAGMA synchronous = FULL")
-        self.conn.execute("PRAGMA foreign_keys = ON")
+        self.conn.execute(f"PRAGMA foreign_keys = {'OFF' if bulk else 'ON'}")
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             for index in range(SCHEMA_VERSION):
@@ -204,6 +217,12 @@ class WorkshopFile:
             self._insert("series", {**TABLES["series"].defaults, **series}, row_id=series_id)
             if fill is not None:
                 fill(self)
+            if bulk:
+                broken = self.conn.execute("PRAGMA foreign_key_check").fetchone()
+                if broken is not None:
+                    raise errors.InvalidValue(
+                        f"A {broken[0]} row points to a {broken[2]} row that does not exist."
+                    )
             self.conn.execute("COMMIT")
         except BaseException:
             if self.conn.in_transaction:
@@ -519,6 +538,8 @@ class WorkshopFile:
         before = self.get(table, row_id)
         if before is None:
             raise errors.InvalidValue(f"No {table} row {row_id}")
+        if table == "notes" and before["erased_at"] and _brings_text_back(values):
+            raise errors.InvalidValue("This note was erased for good; its text cannot come back.")
         if table == "notes" and ("theme_id" in values or "question_id" in values):
             merged = {**before, **values}
             self._check_theme(merged["question_id"], merged["theme_id"])
@@ -634,14 +655,25 @@ class WorkshopFile:
     def put_rows(self, table: str, rows: Iterable[dict]) -> Changes:
         """Write whole rows verbatim, ids and timestamps kept (import and merge use this).
 
-        Each row is checked by the validator first (time stamps normalised to UTC).
+        Each row is checked by the validator first (time stamps normalised to UTC), unless
+        it is one the validator returned unchanged (a `validation.Checked` row).
         """
         now = self.clock()
         with self.transaction():
-            checked = [validation.check_row(table, row, now) for row in rows]
+            checked = [
+                row if type(row) is validation.Checked else validation.check_row(table, row, now)
+                for row in rows
+            ]
             if not checked:
                 return Changes()
             existing = self._rows_by_id(table, [row["id"] for row in checked])
+            if table == "notes":
+                for row in checked:
+                    ours = existing.get(row["id"])
+                    if ours and ours["erased_at"] and _brings_text_back(row):
+                        raise errors.InvalidValue(
+                            f"Note {row['id']} was erased for good; its text cannot come back."
+                        )
             changes = [RowChange(table, row["id"], existing.get(row["id"]), row) for row in checked]
             names = list(checked[0])
             updates = ", ".join(f'"{n}" = excluded."{n}"' for n in names if n != "id")
@@ -672,10 +704,14 @@ class WorkshopFile:
             "SELECT 'delete', rowid, ? FROM notes WHERE id = ?",
             [(old, note_id) for note_id, old in notes if old is not None],
         )
-        self.conn.executemany(
-            "INSERT INTO notes_fts (rowid, text) SELECT rowid, text FROM notes WHERE id = ?",
-            [(note_id,) for note_id, _old in notes],
-        )
+        ids = [note_id for note_id, _old in notes]
+        for start in range(0, len(ids), 500):  # one statement per chunk: FTS5 is faster so
+            chunk = ids[start : start + 500]
+            self.conn.execute(
+                "INSERT INTO notes_fts (rowid, text) SELECT rowid, text FROM notes "
+                f"WHERE id IN ({', '.join('?' * len(chunk))})",
+                chunk,
+            )
 
     def _rows_by_id(self, table: str, ids: list[str]) -> dict[str, dict]:
         found: dict[str, dict] = {}
@@ -764,6 +800,13 @@ class WorkshopFile:
             self.forget_erased(ids)
         self.purge_free_text()
         return Changes(tuple(rows))
+
+    def compact(self) -> None:
+        """Rewrite the file without free pages, its search index in one segment."""
+        with self.transaction():
+            self.conn.execute("INSERT INTO notes_fts (notes_fts) VALUES ('optimize')")
+        with friendly_errors(self.path):
+            self.conn.execute("VACUUM")
 
     def forget_erased(self, note_ids: Iterable[str]) -> None:
         """Drop every version of these notes that a merge set aside (they hold the text)."""

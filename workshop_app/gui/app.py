@@ -25,7 +25,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def choose_first_language(settings: AppSettings) -> None:
     """At first start, ask for the interface language (the system's is preselected)."""
-    from workshop_app.gui.main_window import LanguageDialog
+    from workshop_app.gui.language_dialog import LanguageDialog
 
     app = QApplication.instance()
     translations.install(app, settings.language())  # the question in the likely language
@@ -49,7 +49,10 @@ def build_window(settings: AppSettings, path: str | None = None):
     return window
 
 
-def _excepthook(window_ref: list):
+def excepthook(window_ref: list):
+    """sys.excepthook for the app: a bug is logged and explained to the user (in the window
+    of `window_ref`, once there is one), never a silent crash."""
+
     def hook(kind, exc, tb):
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, exc, tb)
@@ -65,13 +68,27 @@ def run(path: str | None = None) -> int:
     quit_after_if_requested(app)  # only with SAMLA_SMOKE_QUIT_MS set (the built app's check)
     settings = AppSettings()
     window_ref: list = []
-    sys.excepthook = _excepthook(window_ref)  # a bug is logged and explained, never a silent crash
+    sys.excepthook = excepthook(window_ref)  # a bug is logged and explained, never a silent crash
     logger().info("Samla %s starting", __version__)
     if not settings.language_chosen():
         style.apply(app)
         choose_first_language(settings)
-    window = build_window(settings, path)
+    from workshop_app.gui import participant
+
+    # A shared screen that was locked when the app stopped (a crash, kill -9, a power
+    # cut) opens again, locked, before anything else; `reset-pin` is the way out.
+    locked = participant.locked_file()
+    window = build_window(settings, str(locked) if locked else path)
     window_ref.append(window)
     window.restore_layout()  # as last closed; 1280×760 at the first start
-    window.show()
+    from workshop_app.gui.participant.locked_window import active
+
+    if active() is None:
+        if locked:
+            # The file there is no longer the locked series (replaced, unreadable):
+            # forget that lock, or every start would open it.
+            from workshop_app.core.pin import PinStore
+
+            PinStore().unlock_path(locked)
+        window.show()
     return app.exec()

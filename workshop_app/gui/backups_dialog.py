@@ -126,7 +126,6 @@ class BackupsDialog(QDialog):
         session.undo_stack.clear()
         self.refresh()
         self.restored.emit(backup)
-        session.current_changed.emit()
         return True
 
 

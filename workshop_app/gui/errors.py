@@ -87,9 +87,21 @@ def friendly(exc: BaseException) -> tuple[str, str]:
     )
 
 
-def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox:
-    """Show a known problem (non-blocking) and return the message box."""
+def show_error(parent: QWidget | None, exc: BaseException, attempted: str = "") -> QMessageBox:
+    """Show a known problem (non-blocking) and return the message box.
+
+    `attempted` names an undo or redo that was not done ("Undo Add note"): the box
+    says so, and that the undo history still matches the file."""
     headline, advice = friendly(exc)
+    if attempted:
+        advice = (
+            QCoreApplication.translate(
+                "Errors",
+                "“%1” was not done: the file and Edit → Undo are as they were.",
+            ).replace("%1", attempted)
+            + "\n\n"
+            + advice
+        )
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         QCoreApplication.translate("Errors", "Samla"),

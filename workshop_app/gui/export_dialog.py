@@ -1,4 +1,5 @@
-"""Export the report: formats, workshops, appendix and votes; done off the GUI thread.
+"""Export the report: formats (PDF, DOCX, ...), workshops, what the report holds; done off
+the GUI thread.
 
 The worker opens its own read-only connection to the file (an SQLite connection
 must not cross threads) and reports progress; the dialog only touches widgets
@@ -34,8 +35,15 @@ from workshop_app.core.errors import WorkshopFileError
 from workshop_app.core.logs import log_exception
 from workshop_app.gui.session import Session
 
-FORMATS = ("pdf", "markdown", "html", "csv", "json")
-SUFFIX = {"pdf": ".pdf", "markdown": ".md", "html": ".html", "csv": ".csv", "json": ".json"}
+FORMATS = ("pdf", "docx", "markdown", "html", "csv", "json")
+SUFFIX = {
+    "pdf": ".pdf",
+    "docx": ".docx",
+    "markdown": ".md",
+    "html": ".html",
+    "csv": ".csv",
+    "json": ".json",
+}
 
 
 class ExportWorker(QObject):
@@ -63,6 +71,7 @@ class ExportWorker(QObject):
                     warnings = exporter.export_report(
                         wf,
                         pdf=report.get("pdf"),
+                        docx=report.get("docx"),
                         markdown=report.get("markdown"),
                         html=report.get("html"),
                         csv=report.get("csv"),
@@ -70,6 +79,9 @@ class ExportWorker(QObject):
                         workshop_ids=self.options.get("workshop_ids"),
                         appendix=self.options.get("appendix", False),
                         votes=self.options.get("votes", True),
+                        contents=self.options.get("contents", False),
+                        summary=self.options.get("summary", False),
+                        divided_inline=self.options.get("divided_inline", False),
                         progress=self._progress,
                     )
                 if "json" in self.outputs:
@@ -87,6 +99,8 @@ class ExportWorker(QObject):
 class ExportDialog(QDialog):
     #: Emitted with the written files when the export finished.
     exported = Signal(list)
+    #: The facilitator wants to review the personal data the privacy review found.
+    privacy_review_requested = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
@@ -103,6 +117,7 @@ class ExportDialog(QDialog):
         f_layout = QVBoxLayout(formats)
         labels = {
             "pdf": self.tr("PDF (to print or publish)"),
+            "docx": self.tr("Word (DOCX, to apply your own template)"),
             "markdown": self.tr("Markdown (for a web page)"),
             "html": self.tr("HTML (web page)"),
             "csv": self.tr("CSV (every note, for a spreadsheet)"),
@@ -140,7 +155,22 @@ class ExportDialog(QDialog):
         self.votes.setChecked(True)
         self.csv_bom = QCheckBox(self.tr("CSV for Excel (adds a byte-order mark)"))
         self.csv_bom.setObjectName("export_csv_bom")
-        for w in (self.appendix, self.votes, self.csv_bom):
+        self.contents = QCheckBox(self.tr("Table of contents (PDF longer than six pages)"))
+        self.contents.setObjectName("export_contents")
+        self.summary = QCheckBox(self.tr("Summary of the themes with most votes"))
+        self.summary.setObjectName("export_summary")
+        self.divided_inline = QCheckBox(
+            self.tr("Divided opinions as a sentence after the synthesis, not a box")
+        )
+        self.divided_inline.setObjectName("export_divided_inline")
+        for w in (
+            self.appendix,
+            self.votes,
+            self.contents,
+            self.summary,
+            self.divided_inline,
+            self.csv_bom,
+        ):
             o_layout.addWidget(w)
 
         where = QFormLayout()
@@ -187,7 +217,12 @@ class ExportDialog(QDialog):
         left.addWidget(options)
         top.addLayout(left, 1)
         top.addWidget(workshops, 1)
+        from workshop_app.gui.privacy_page import PrivacyNotice
+
+        self.privacy_notice = PrivacyNotice(session, self)
+        self.privacy_notice.review_requested.connect(self.privacy_review_requested)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.privacy_notice)
         layout.addLayout(top, 1)
         layout.addLayout(where)
         layout.addWidget(self.progress)
@@ -246,6 +281,9 @@ class ExportDialog(QDialog):
             "appendix": self.appendix.isChecked(),
             "votes": self.votes.isChecked(),
             "csv_bom": self.csv_bom.isChecked(),
+            "contents": self.contents.isChecked(),
+            "summary": self.summary.isChecked(),
+            "divided_inline": self.divided_inline.isChecked(),
         }
         self.progress.setValue(0)
         self.status.setText(self.tr("Exporting…"))

@@ -1,8 +1,9 @@
-"""The user's preferences (QSettings): interface language, recently opened files and
-the main window's size, position and toolbars."""
+"""The user's preferences (QSettings): interface language, recently opened files (and
+where in each the facilitator was), and the main window's size, position and toolbars."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QLocale, QSettings
@@ -48,6 +49,27 @@ class AppSettings:
         files = [path] + [p for p in self.recent_files() if p != path]
         self._qs.setValue("recent_files", files[:MAX_RECENT])
         self._qs.sync()
+
+    # -- where the facilitator was in each recent file (reopened there)
+    def last_place(self, path: str | Path) -> dict:
+        """What `set_last_place` kept for this file, as stored (check it before use)."""
+        places = self._places()
+        value = places.get(str(Path(path).resolve()))
+        return value if isinstance(value, dict) else {}
+
+    def set_last_place(self, path: str | Path, place: dict) -> None:
+        recent = set(self.recent_files())
+        places = {p: v for p, v in self._places().items() if p in recent}
+        places[str(Path(path).resolve())] = place
+        self._qs.setValue("last_places", json.dumps(places, ensure_ascii=False))
+        self._qs.sync()
+
+    def _places(self) -> dict:
+        try:
+            places = json.loads(self._qs.value("last_places") or "{}")
+        except (TypeError, ValueError):
+            return {}
+        return places if isinstance(places, dict) else {}
 
     # -- main window (QMainWindow.saveGeometry / saveState, restored at the next start)
     def window_geometry(self) -> QByteArray | None:

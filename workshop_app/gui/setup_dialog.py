@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.core import templates
 from workshop_app.core.changes import Changes
+from workshop_app.gui.branding_editor import BrandingEditor
 from workshop_app.gui.fields import AutoCommit
 from workshop_app.gui.row_editor import RowListEditor
 from workshop_app.gui.session import Session
@@ -305,6 +306,7 @@ class SetupDialog(QDialog):
         self.tabs.addTab(self.perspectives, self.tr("Perspectives"))
         self.tabs.addTab(self.workshops, self.tr("Workshops"))
         self.tabs.addTab(self.questions, self.tr("Questions"))
+        self.tabs.addTab(BrandingEditor(session), self.tr("Report branding"))
         note = QLabel(self.tr("Changes are saved as you type. Edit → Undo takes them back."))
         note.setObjectName("muted")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -25,12 +25,12 @@ class SynthesisEditor(RowListEditor):
 
     def __init__(self, session, parent: QWidget | None = None):
         super().__init__(session, parent)
-        session.current_changed.connect(self._question_changed)
+        session.place_changed.connect(self._question_changed)
         self._question = session.question_id
         # Themes are made in the Cluster step; here they are written up.
         self.add_button.hide()
 
-    def _question_changed(self) -> None:
+    def _question_changed(self, _place=None) -> None:
         if self.session.question_id != self._question:
             self._question = self.session.question_id
             self.refresh_when_seen()

@@ -1,8 +1,18 @@
-"""The step timer: a countdown the facilitator starts, pauses, resets and extends."""
+"""The step timer: a countdown the facilitator starts, pauses, resets and extends.
+
+It reads the time from a monotonic clock (seconds), `time.monotonic` unless another
+is given: a test gives one it moves by hand, and a time box ends without waiting.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+#: How often a running countdown looks at the clock (and ticks).
+POLL_MS = 200
 
 
 def clock_text(seconds: int) -> str:
@@ -19,15 +29,25 @@ class StepTimer(QObject):
     #: Started, paused or reset.
     state_changed = Signal()
 
-    def __init__(self, seconds: int = 300, parent: QObject | None = None):
+    def __init__(
+        self,
+        seconds: int = 300,
+        parent: QObject | None = None,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+    ):
         super().__init__(parent)
+        self._clock = clock
         self._duration = seconds
         self._remaining_ms = seconds * 1000
-        self._clock = QElapsedTimer()
+        self._started_at = 0.0  # the clock when the countdown last started
         self._timer = QTimer(self)
-        self._timer.setInterval(200)
+        self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._update)
         self._done = False
+
+    def _elapsed_ms(self) -> int:
+        return int((self._clock() - self._started_at) * 1000)
 
     @property
     def running(self) -> bool:
@@ -36,7 +56,7 @@ class StepTimer(QObject):
     @property
     def remaining(self) -> int:
         """Whole seconds left (rounded up, so 0 only when the time is really up)."""
-        ms = self._remaining_ms - (self._clock.elapsed() if self.running else 0)
+        ms = self._remaining_ms - (self._elapsed_ms() if self.running else 0)
         return max(0, -(-ms // 1000))
 
     @property
@@ -51,14 +71,14 @@ class StepTimer(QObject):
     def start(self) -> None:
         if self.running or self.remaining == 0:
             return
-        self._clock.start()
+        self._started_at = self._clock()
         self._timer.start()
         self.state_changed.emit()
 
     def pause(self) -> None:
         if not self.running:
             return
-        self._remaining_ms -= self._clock.elapsed()
+        self._remaining_ms -= self._elapsed_ms()
         self._timer.stop()
         self.state_changed.emit()
         self.tick.emit(self.remaining)
@@ -72,8 +92,8 @@ class StepTimer(QObject):
 
     def add_minute(self) -> None:
         if self.running:
-            self._remaining_ms = self._remaining_ms - self._clock.elapsed() + 60_000
-            self._clock.start()
+            self._remaining_ms = self._remaining_ms - self._elapsed_ms() + 60_000
+            self._started_at = self._clock()
         else:
             self._remaining_ms = max(0, self._remaining_ms) + 60_000
         self._done = False

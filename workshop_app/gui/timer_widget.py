@@ -182,10 +182,6 @@ class TimerWidget(QFrame):
 
     # -------------------------------------------------------------------- shown
 
-    @property
-    def finished_shown(self) -> bool:
-        return bool(self.property("finished"))
-
     def _show(self, seconds: int) -> None:
         self.display.setText(clock_text(seconds))
 

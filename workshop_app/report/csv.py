@@ -1,4 +1,4 @@
-"""The report's notes as CSV: one row per note, for analysis in a spreadsheet."""
+"""The report as CSV for analysis in a spreadsheet: one row per note, or one per theme."""
 
 from __future__ import annotations
 
@@ -16,9 +16,11 @@ COLUMNS = (
     "perspective",
     "theme",
     "is_quote",
-    "votes",
+    "theme_votes",
     "text",
 )
+#: One row per theme: its question, how many notes it holds and its votes.
+THEME_COLUMNS = ("series", "question", "perspective", "theme", "notes", "votes", "divided")
 #: A cell whose text starts with one of these, also after white space, is read as a
 #: formula by spreadsheet programs.
 _FORMULA_START = ("=", "+", "-", "@")
@@ -52,11 +54,28 @@ def rows(report: Report):
         )
 
 
-def write_csv(report: Report, out: BinaryIO, *, bom: bool = False) -> None:
-    """UTF-8 (with a byte-order mark for Excel when `bom`), quoted by the csv module."""
+def theme_rows(report: Report):
+    yield THEME_COLUMNS
+    for question in report.questions:
+        for theme in question.themes:
+            yield (
+                _cell(report.title),
+                _cell(question.text),
+                _cell(question.perspective),
+                _cell(theme.title),
+                str(len(theme.notes)),
+                "" if theme.votes is None else str(theme.votes),
+                "1" if theme.divided else "0",
+            )
+
+
+def write_csv(report: Report, out: BinaryIO, *, bom: bool = False, per: str = "note") -> None:
+    """UTF-8 (with a byte-order mark for Excel when `bom`), quoted by the csv module;
+    one row per note, or per theme with `per="theme"`."""
+    source = theme_rows(report) if per == "theme" else rows(report)
     text = io.TextIOWrapper(out, encoding="utf-8-sig" if bom else "utf-8", newline="")
     try:
-        csv.writer(text, quoting=csv.QUOTE_MINIMAL).writerows(rows(report))
+        csv.writer(text, quoting=csv.QUOTE_MINIMAL).writerows(source)
         text.flush()
     finally:
         text.detach()  # the caller owns `out`

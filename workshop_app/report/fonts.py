@@ -2,10 +2,11 @@
 
 Imports reportlab, so only the PDF renderer imports this module.
 
-reportlab draws a character its font lacks as glyph 0 (a box) and, in its text
+reportlab draws a character its font lacks as glyph 0 (.notdef) and, in its text
 layer, as U+0000: the text is lost without a word. Two fixes keep such text
-recoverable: a missing character is given its own code that draws glyph 0 but maps
-back to the real character in the PDF's ToUnicode table, and that table writes
+recoverable: a missing character is given its own code that draws a stand-in glyph
+the font has (a white square; nothing for a combining mark) but maps back to the
+real character in the PDF's ToUnicode table, and that table writes
 characters beyond U+FFFF as UTF-16 surrogate pairs (reportlab writes an invalid
 5-digit code there, which drops emoji from extracted text). The caller reports
 every such character to the user.
@@ -92,15 +93,33 @@ def missing(text: str, font: str = REGULAR) -> list[str]:
     return sorted(seen, key=text.index)
 
 
+#: What a character the font lacks is drawn as: a white square for a visible character,
+#: nothing for a mark or format character, a space for a space. Never glyph 0
+#: (.notdef), which PDF/UA forbids showing.
+SUBSTITUTE_BOX, SUBSTITUTE_NOTHING, SUBSTITUTE_SPACE = 0x25A1, 0x200B, 0x20
+
+
+def substitute(char: str) -> int:
+    kind = unicodedata.category(char)
+    if kind in ("Mn", "Me", "Cf"):
+        return SUBSTITUTE_NOTHING
+    if kind == "Zs":
+        return SUBSTITUTE_SPACE
+    return SUBSTITUTE_BOX
+
+
 def keep_in_text_layer(chars: set[str]) -> None:
-    """Give each missing character its own code (drawn as glyph 0, extracted as itself)."""
+    """Give each missing character its own code: drawn as a substitute glyph (a white
+    square, or nothing for a combining mark), extracted as the character itself."""
     with _lock:
         for name in FILES:
             face = pdfmetrics.getFont(name).face
             for ch in chars:
                 code = ord(ch)
                 if code not in _covered[name] and code not in face.charToGlyph:
-                    face.charToGlyph[code] = 0
+                    stand_in = substitute(ch)
+                    face.charToGlyph[code] = face.charToGlyph[stand_in]
+                    face.charWidths[code] = face.charWidths.get(stand_in, face.defaultWidth)
 
 
 @dataclass(frozen=True)

@@ -7,15 +7,30 @@ aside); each renderer escapes it for its own format.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from workshop_app.core import errors, voting
+from workshop_app.core import branding, errors, voting
 from workshop_app.core.links import safe_url
 from workshop_app.core.store import WorkshopFile
-from workshop_app.report.labels import labels, number_word, report_language, votes_label
-from workshop_app.report.text import clean, format_date, join_words, parse_date
+from workshop_app.report.labels import (
+    NUMBERS,
+    counted,
+    labels,
+    number_word,
+    report_language,
+    votes_label,
+)
+from workshop_app.report.text import (
+    clean,
+    format_date,
+    join_words,
+    parse_date,
+    readable,
+    snippet,
+)
 
 
 @dataclass
@@ -25,6 +40,11 @@ class Note:
     date: str
     perspective: str
     is_quote: bool = False
+
+    @property
+    def meta(self) -> str:
+        """'Workshop 1, Kommun': where the note came from, for the appendix."""
+        return ", ".join(p for p in (self.workshop, self.perspective) if p)
 
 
 @dataclass
@@ -57,6 +77,16 @@ class Question:
     def note_count(self) -> int:
         return len(self.unclustered) + sum(len(t.notes) for t in self.themes)
 
+    @property
+    def is_empty(self) -> bool:
+        """No themes and no notes: the report says so in one sentence."""
+        return not self.themes and not self.unclustered
+
+    def top_themes(self, n: int = 3) -> list[Theme]:
+        """The themes with most votes (ties keep board order), for the summary."""
+        voted = [t for t in self.themes if t.votes]
+        return sorted(voted, key=lambda t: -(t.votes or 0))[:n]
+
     def appendix_groups(self, not_clustered: str) -> list[tuple[str, list[Note]]]:
         """(heading, notes) for the appendix: each theme, then the notes of no theme."""
         groups = [(t.title, t.notes) for t in self.themes]
@@ -85,6 +115,11 @@ class Expert:
     intro: str = ""
     lessons: list[str] = field(default_factory=list)
 
+    @property
+    def affiliation_in_heading(self) -> bool:
+        """The heading adds the affiliation only when the introduction does not say it."""
+        return bool(self.affiliation) and self.affiliation.casefold() not in self.intro.casefold()
+
 
 @dataclass
 class Workshop:
@@ -92,6 +127,7 @@ class Workshop:
     title: str
     date: str = ""
     place: str = ""
+    facilitator: str = ""
     participants: int = 0
 
 
@@ -103,9 +139,18 @@ class Report:
     title: str
     subtitle: str
     intro: str
-    #: Publication date as printed ("15 mars 2021").
+    #: Publication date as printed ("15 mars 2021"); today's date for a draft.
     published: str
     goal: str = ""
+    #: No publication date set: the report is a draft and says so.
+    draft: bool = False
+    #: How notes were collected and votes counted, in one or two sentences.
+    method: str = ""
+    #: The series' accent colour ('#RRGGBB', dark enough for text on white), or None.
+    accent: str | None = None
+    #: The organization's logo (PNG bytes) and what it says, or None.
+    logo: bytes | None = None
+    logo_alt: str = ""
     workshops: list[Workshop] = field(default_factory=list)
     questions: list[Question] = field(default_factory=list)
     examples: list[Example] = field(default_factory=list)
@@ -114,6 +159,25 @@ class Report:
 
     def votes_text(self, count: int) -> str:
         return votes_label(count, self.language)
+
+    @property
+    def dated(self) -> str:
+        """'Publicerad 15 mars 2021', or 'Utkast 1 december 2026' when not yet published."""
+        if self.draft:
+            return self.labels["draft_date"].format(date=self.published)
+        return f"{self.labels['published']} {self.published}"
+
+    @property
+    def participants(self) -> int:
+        return sum(w.participants for w in self.workshops)
+
+    def totals_text(self) -> str:
+        """'3 workshops, 43 deltagare, 145 lappar' for the facts block."""
+        parts = [counted("workshop_count", len(self.workshops), self.language)]
+        if self.participants:
+            parts.append(counted("participants", self.participants, self.language))
+        parts.append(counted("note_count", self.note_count, self.language))
+        return ", ".join(parts)
 
     def all_notes(self) -> Iterable[tuple[Question, Theme | None, Note]]:
         for question in self.questions:
@@ -323,6 +387,7 @@ def build_report(
         )
 
     intro = clean(series.get("intro")) or generated_intro(wf, lang, workshop_ids)
+    draft = not clean(series.get("published")).strip()
     published = format_date(series.get("published") or date.today().isoformat(), lang)
     return Report(
         language=lang,
@@ -332,6 +397,11 @@ def build_report(
         subtitle=clean(series.get("subtitle")),
         intro=intro,
         published=published,
+        draft=draft,
+        method=method_text(wf, ids, lang, has_votes=votes and bool(vote_sum)),
+        accent=readable(accent) if (accent := branding.accent_colour(series)) else None,
+        logo=branding.logo_png(series),
+        logo_alt=clean(series.get("logo_alt")).strip() or clean(series.get("organization")),
         goal=clean(series.get("goal")),
         workshops=[
             Workshop(
@@ -339,6 +409,7 @@ def build_report(
                 title=clean(w["title"]),
                 date=clean(w.get("date")),
                 place=clean(w.get("place")),
+                facilitator=clean(w.get("facilitator")),
                 participants=w.get("participants") or 0,
             )
             for w in workshops
@@ -364,3 +435,72 @@ def build_report(
         ],
         show_votes=votes,
     )
+
+
+def method_text(wf: WorkshopFile, workshop_ids: set[str], language: str, has_votes: bool) -> str:
+    """How the notes were collected and the votes counted, from what the file records."""
+    table = labels(language)
+    sentences = [table["method_notes"]]
+    if has_votes:
+        rules = {
+            (r["dots"], r["max_per_theme"])
+            for r in voting.rounds(wf)
+            if r["workshop_id"] in workshop_ids
+        }
+        if len(rules) == 1:
+            dots, most = next(iter(rules))
+            sentences.append(
+                table["method_rounds"].format(
+                    dots=counted("dots", dots, language), most=number_word(most, language)
+                )
+            )
+        elif not rules:
+            sentences.append(table["method_hand"])
+        sentences.append(table["method_sum_one" if len(workshop_ids) == 1 else "method_sum"])
+    return " ".join(sentences)
+
+
+_COUNT_WORDS = {
+    word: n for lang in NUMBERS.values() for n, word in enumerate(lang) if n > 0 and word != "en"
+}
+_COUNTED = re.compile(r"\b(\d+|[a-zåäö]+)\s+(?:digitala\s+|online\s+)?workshop", re.IGNORECASE)
+
+
+def content_warnings(
+    report: Report, wf: WorkshopFile, workshop_ids: Iterable[str] | None
+) -> list[str]:
+    """What an organizer should check before publishing: empty questions, and a written
+    introduction that speaks of more workshops than a subset report holds."""
+    warnings = []
+    for q in report.questions:
+        if q.is_empty:
+            warnings.append(
+                f'The question "{snippet(q.text)}" has no notes yet: the report says '
+                f'"{report.labels["no_notes_yet"]}" under it.'
+            )
+    written = clean(wf.series().get("intro"))
+    if workshop_ids is not None and written.strip():
+        held = {w.id for w in report.workshops}
+        others = [
+            clean(w["title"])
+            for w in wf.workshops()
+            if w["id"] not in held and len(clean(w["title"]).strip()) > 2
+        ]
+        named = [t for t in others if t.casefold() in written.casefold()]
+        counts = set()
+        for m in _COUNTED.finditer(written):
+            word = m.group(1).lower()
+            n = int(word) if word.isdigit() else _COUNT_WORDS.get(word)
+            if n is not None:
+                counts.add(n)
+        bigger = sorted(n for n in counts if n > len(held))
+        if named or bigger:
+            what = ", ".join(f'"{snippet(t)}"' for t in named[:3])
+            if bigger:
+                what = (what + " and " if what else "") + f"{bigger[-1]} workshops"
+            warnings.append(
+                f"The written introduction names {what}, but this report holds only "
+                f"{len(held)} workshop{'s' if len(held) != 1 else ''}: check the introduction "
+                "or leave it empty to have one written from the facts."
+            )
+    return warnings

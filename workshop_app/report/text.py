@@ -8,15 +8,25 @@ from datetime import date
 
 from workshop_app.report.labels import MONTHS, report_language
 
-#: C0 controls other than tab and newline, and DEL: invisible, and not allowed in XML.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+#: C0 controls other than tab and newline, DEL and the C1 controls: invisible, and
+#: not allowed in XML (DOCX) or in a PDF's text layer.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+#: Noncharacters (U+FDD0..U+FDEF and U+xFFFE/U+xFFFF in every plane): never text.
+_NONCHARACTER = re.compile(
+    "[\ufdd0-\ufdef\ufffe\uffff"
+    + "".join(f"{chr(p * 0x10000 + 0xFFFE)}{chr(p * 0x10000 + 0xFFFF)}" for p in range(1, 17))
+    + "]"
+)
 
 
 def clean(text: str | None) -> str:
-    """User text with line endings normalised and invisible control characters removed."""
+    """User text with line endings normalised, invisible control characters removed,
+    noncharacters shown as U+FFFD (the replacement character) and U+FEFF as U+2060."""
     if not text:
         return ""
-    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    # U+FEFF inside text is the old zero-width no-break space: U+2060 is its successor
+    return _NONCHARACTER.sub("\ufffd", text).replace("\ufeff", "\u2060")
 
 
 def parse_date(value: str | None) -> date | None:
@@ -104,3 +114,38 @@ def snippet(text: str, length: int = 40) -> str:
     """A short, one-line excerpt of user text for messages."""
     flat = " ".join(clean(text).split())
     return flat if len(flat) <= length else flat[: length - 1] + "…"
+
+
+#: A lesson's lead: a few words ending in a full stop or colon, then the rest.
+_LEAD = re.compile(r"^(\S[^.:!?\n]{0,40}?[.:])\s+(\S.*)$", re.DOTALL)
+
+
+def lead_words(text: str) -> tuple[str, str]:
+    """('Tydlighet.', 'Varje part ...') when the text opens with a short lead of at most
+    four words; ('', text) otherwise."""
+    m = _LEAD.match(text)
+    if m and len(m.group(1).split()) <= 4:
+        return m.group(1), m.group(2)
+    return "", text
+
+
+def _luminance(hex_colour: str) -> float:
+    channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(hex_colour: str, background: str = "#FFFFFF") -> float:
+    """WCAG contrast ratio of two '#RRGGBB' colours."""
+    a, b = sorted((_luminance(hex_colour), _luminance(background)), reverse=True)
+    return (a + 0.05) / (b + 0.05)
+
+
+def readable(hex_colour: str, minimum: float = 4.5) -> str:
+    """The colour, darkened just enough for text on white to meet WCAG AA (4.5:1)."""
+    r, g, b = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
+    colour = f"#{r:02X}{g:02X}{b:02X}"
+    while contrast(colour) < minimum:
+        r, g, b = (int(v * 0.9) for v in (r, g, b))
+        colour = f"#{r:02X}{g:02X}{b:02X}"
+    return colour

@@ -25,6 +25,7 @@ def _open_board(qtbot, path):
     session = Session(wf)
     widget = BoardWidget(session)
     qtbot.addWidget(widget)
+    widget.workshop_filter.setCurrentIndex(0)  # these tests look at every workshop's notes
     widget.resize(1600, 1000)
     widget.show()
     qtbot.waitExposed(widget)

@@ -22,3 +22,18 @@ def locked_session(session):
     """A session whose file already has the facilitator's PIN."""
     pin.set_pin(session.wf, PIN)
     return session
+
+
+@pytest.fixture(autouse=True)
+def _no_locked_window_outlives_its_test(qapp):
+    """A locked window refuses to close without the PIN (qtbot's teardown only closes
+    and schedules a delete): delete those a test left, so they cannot hide or steal
+    the focus from the windows of later tests."""
+    yield
+    import shiboken6
+
+    from workshop_app.gui.participant.locked_window import LockedWindow
+
+    for widget in qapp.topLevelWidgets():
+        if isinstance(widget, LockedWindow) and shiboken6.isValid(widget):
+            shiboken6.delete(widget)

@@ -18,7 +18,7 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from workshop_app.core.store import WorkshopFile  # noqa: E402
-from workshop_app.gui.participant import ParticipantWindow  # noqa: E402
+from workshop_app.gui.participant.participant_window import ParticipantWindow  # noqa: E402
 from workshop_app.gui.session import Session  # noqa: E402
 
 

@@ -1,6 +1,6 @@
 """Screenshots of the shared-laptop screens on the demo series (not a test).
 
-Usage (1366×768, under Xvfb or offscreen):
+Usage (1366×768, and 1024×768 for the long word; under Xvfb or offscreen):
     Xvfb :97 -screen 0 1366x768x24 &
     DISPLAY=:97 QT_QPA_PLATFORM=xcb python tests/gui/participant/shoot_screens.py OUTDIR [--lang sv]
 """
@@ -20,7 +20,9 @@ from PySide6.QtWidgets import QApplication
 from workshop_app.core import pin, voting
 from workshop_app.core.assets import asset
 from workshop_app.core.demo import write_demo
-from workshop_app.gui.participant import ParticipantWindow, PresentationWindow, VotingWindow
+from workshop_app.gui.participant.participant_window import ParticipantWindow
+from workshop_app.gui.participant.voting_window import VotingWindow
+from workshop_app.gui.presentation import PresentationWindow
 from workshop_app.gui.session import Session
 from workshop_app.gui.timer import StepTimer
 
@@ -37,6 +39,14 @@ def save(app: QApplication, widget, out: Path) -> None:
     image = screen.grabWindow(0) if QGuiApplication.platformName() == "xcb" else widget.grab()
     image.save(str(out))
     print(out, image.width(), "x", image.height())
+
+
+def leave(app: QApplication, window) -> None:
+    """Leave a locked screen the facilitator's way: the PIN and Enter."""
+    window.request_leave()
+    QTest.keyClicks(window.pin_prompt.field, "4711")
+    QTest.keyClick(window.pin_prompt.field, Qt.Key_Return)
+    settle(app)
 
 
 def type_text(widget, text: str) -> None:
@@ -76,12 +86,22 @@ def main() -> int:
     type_text(participant.editor, "Samåkning med appar som kommunen ")
     save(app, participant, out / f"participant-write-{lang}.png")
     participant.request_leave()
-    QTest.keyClicks(participant.pin_dialog.field, "0000")
-    QTest.keyClick(participant.pin_dialog.field, Qt.Key_Return)
-    save(app, participant, out / f"participant-pin-{lang}.png")
-    participant.pin_dialog.field.setText("4711")
-    participant.pin_dialog.try_pin()
-    settle(app)
+    for guess in ("0003", "0004"):
+        QTest.keyClicks(participant.pin_prompt.field, guess)
+        QTest.keyClick(participant.pin_prompt.field, Qt.Key_Return)
+    save(app, participant, out / f"participant-pin-two-wrong-{lang}.png")
+    leave(app, participant)
+
+    # A 500-character word (run on a 1024×768 screen too): Edit and Withdraw stay on screen.
+    narrow = ParticipantWindow(session, ask_perspective=False)
+    narrow.show_locked()
+    for text in ("Bredband" * 62 + "!!!!", "https://example.org/" + "a" * 200):
+        narrow.editor.setPlainText(text)
+        QTest.keyClick(narrow.editor, Qt.Key_Return)
+    narrow.editor.setPlainText("x" * 500)
+    size = QGuiApplication.primaryScreen().size()
+    save(app, narrow, out / f"participant-long-word-{size.width()}x{size.height()}-{lang}.png")
+    leave(app, narrow)
 
     round_id = voting.create_round(wf, question["id"], session.workshop_id).rows[0].id
     voter = VotingWindow(session, round_id)
@@ -92,7 +112,7 @@ def main() -> int:
     save(app, voter, out / f"voting-{lang}.png")
     voter.confirm()
     save(app, voter, out / f"voting-thanks-{lang}.png")
-    voter._leave()
+    leave(app, voter)
     themes = voting.round_themes(wf, round_id)
     for i, theme in enumerate(themes[:4]):
         voting.cast_ballot(
@@ -111,6 +131,35 @@ def main() -> int:
     voting.set_revealed(wf, round_id, True)
     session.set_current(step="vote")
     save(app, presentation, out / f"presentation-votes-{lang}.png")
+
+    # 30 revealed notes of a question without themes, as coloured cards.
+    fresh = wf.add("questions", text="Vad behöver kommuner för att möjliggöra smarta landsbygder?")
+    fresh_id = fresh.rows[0].id
+    ideas = [
+        "Fiber till varje by",
+        "Mötesplatser i skolan",
+        "Samåkning via appar",
+        "Lokal service i byn",
+        "Digitala vårdcentraler",
+        "Coworking i gamla banken",
+        "Bättre kollektivtrafik",
+        "Laddstolpar vid affären",
+        "Unga som stannar",
+        "Bredband på fjällgårdar",
+        "Kommunal wifi i byalaget",
+        "Hemtjänst med surfplattor",
+    ]
+    perspectives = [p["id"] for p in wf.perspectives()]
+    for i in range(30):
+        wf.add_note(
+            fresh_id,
+            session.workshop_id,
+            f"{ideas[i % len(ideas)]} ({i + 1})",
+            perspective_id=perspectives[i % len(perspectives)],
+        )
+    session.set_current(question_id=fresh_id, step="write")
+    session.set_revealed(True)
+    save(app, presentation, out / f"presentation-30-notes-{lang}.png")
     presentation.close()
     return 0
 

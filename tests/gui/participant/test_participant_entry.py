@@ -4,19 +4,15 @@ participant mode then opens full screen; voting starts with an editable round se
 from __future__ import annotations
 
 import pytest
-from participant_helpers import PIN
+from participant_helpers import PIN, leave_with_pin
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from workshop_app.core import pin, voting
-from workshop_app.gui.participant import (
-    ParticipantWindow,
-    RoundDialog,
-    SetPinDialog,
-    VotingWindow,
-    start_participant_mode,
-    start_voting,
-)
+from workshop_app.gui.participant import start_participant_mode, start_voting
+from workshop_app.gui.participant.participant_window import ParticipantWindow
+from workshop_app.gui.participant.pin_prompt import SetPinDialog
+from workshop_app.gui.participant.voting_window import RoundDialog, VotingWindow
 
 pytestmark = pytest.mark.gui
 
@@ -60,13 +56,13 @@ def test_first_use_asks_for_the_pin_twice_then_opens_full_screen(qtbot, session,
     assert session.undo_stack.count() == 1
     session.undo_stack.undo()
     assert pin.check_pin(session.wf, PIN)
-    window._leave()
+    leave_with_pin(qtbot, window)
 
     # Second use: the PIN exists, no dialog.
     again = start_participant_mode(None, session)
     qtbot.addWidget(again)
     assert again.isFullScreen()
-    again._leave()
+    leave_with_pin(qtbot, again)
 
 
 def test_cancelling_the_pin_starts_nothing(qtbot, session):
@@ -92,4 +88,4 @@ def test_voting_round_defaults_are_editable(qtbot, locked_session, ids):
     assert (rnd["dots"], rnd["max_per_theme"], rnd["revealed"]) == (3, 1, False)
     assert rnd["question_id"] == ids["question"] and rnd["workshop_id"] == ids["workshop"]
     assert len(window.rows) == 6
-    window._leave()
+    leave_with_pin(qtbot, window)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from participant_helpers import PIN
+from participant_helpers import PIN, leave_with_pin
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from workshop_app.core import voting
-from workshop_app.gui.participant import ParticipantWindow, VotingWindow
+from workshop_app.gui.participant.participant_window import ParticipantWindow
+from workshop_app.gui.participant.voting_window import VotingWindow
 
 pytestmark = pytest.mark.gui
 
@@ -49,16 +50,16 @@ def test_participant_turn_with_the_keyboard_alone(qtbot, locked_session, wf):
     assert order == [
         window.add_button,
         rows[0].edit_button,
-        rows[0].withdraw_button,
+        rows[0].erase_button,
         rows[1].edit_button,
-        rows[1].withdraw_button,
+        rows[1].erase_button,
         window.next_button,
     ]
     key(qtbot, Qt.Key_Return)  # Next person
     assert window.turn_rows == []
     assert QApplication.focusWidget() is window.perspective_buttons[0]
     key(qtbot, Qt.Key_Escape)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.pin_dialog.field, timeout=3000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.pin_prompt.field, timeout=3000)
     keys(qtbot, PIN)
     with qtbot.waitSignal(window.left):
         key(qtbot, Qt.Key_Return)
@@ -82,4 +83,4 @@ def test_voting_with_the_keyboard_alone(qtbot, locked_session, ids):
     assert QApplication.focusWidget() is window.next_button
     key(qtbot, Qt.Key_Return)
     assert QApplication.focusWidget() is window.rows[0].plus
-    window._leave()
+    leave_with_pin(qtbot, window)

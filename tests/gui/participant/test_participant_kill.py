@@ -59,7 +59,7 @@ def test_confirmed_notes_survive_sigkill(tmp_path):
             if child.poll() is None:
                 child.kill()
             child.wait(timeout=30)
-            stderr = child.stderr.read()
+            stderr = child.communicate()[1]  # reads and closes both pipes
         assert child.returncode == -signal.SIGKILL, stderr
         assert seen == stop_after, stderr
 

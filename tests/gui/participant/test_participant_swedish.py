@@ -9,7 +9,7 @@ from participant_helpers import type_keys
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 
 from workshop_app.core.assets import asset
-from workshop_app.gui.participant import ParticipantWindow
+from workshop_app.gui.participant.participant_window import ParticipantWindow
 
 pytestmark = pytest.mark.gui
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from workshop_app.core import voting
 from workshop_app.core.store import WorkshopFile
-from workshop_app.gui.participant import VotingWindow
+from workshop_app.gui.participant.voting_window import VotingWindow
 
 pytestmark = pytest.mark.gui
 
@@ -108,8 +108,9 @@ def test_three_people_vote_with_limits_and_results_stay_hidden(
 
     # The facilitator leaves with the PIN and reveals the results on the way out.
     press(qtbot, window.rows[0].plus, key=Qt.Key_Escape)
-    dialog = window.pin_dialog
+    dialog = window.pin_prompt
     assert dialog.isVisible() and window.isVisible()
+    assert not window.content.isVisible()  # the ballot is hidden behind the PIN page
     window.reveal_on_leave.setChecked(True)
     with qtbot.waitSignal(window.left):
         qtbot.keyClicks(dialog.field, PIN)
@@ -121,7 +122,7 @@ def test_three_people_vote_with_limits_and_results_stay_hidden(
 def test_voting_window_needs_the_pin_to_leave(qtbot, window):
     assert window.close() is False
     assert window.isVisible()
-    dialog = window.pin_dialog
+    dialog = window.pin_prompt
     qtbot.keyClicks(dialog.field, "1234")
     qtbot.keyClick(dialog.field, Qt.Key_Return)
     assert window.isVisible()

@@ -4,14 +4,15 @@ input limits, and leaving only with the facilitator's PIN."""
 from __future__ import annotations
 
 import pytest
-from participant_helpers import PIN, type_keys
+from participant_helpers import PIN, leave_with_pin, type_keys
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QPushButton
 
+from workshop_app.core.pin import PinGuard
 from workshop_app.core.store import WorkshopFile
-from workshop_app.gui.participant import ParticipantWindow
-from workshop_app.gui.participant.turn import NOTE_LIMIT, NotInThisTurn
+from workshop_app.core.turn import NOTE_LIMIT, NotInThisTurn
+from workshop_app.gui.participant.participant_window import ParticipantWindow
 
 pytestmark = pytest.mark.gui
 
@@ -20,7 +21,7 @@ pytestmark = pytest.mark.gui
 def window(qtbot, locked_session):
     win = ParticipantWindow(locked_session)
     qtbot.addWidget(win)
-    win.showFullScreen()
+    win.show_locked()
     qtbot.waitExposed(win)
     return win
 
@@ -56,7 +57,7 @@ def test_three_participants_with_perspectives_land_in_the_file(qtbot, window, se
             qtbot.keyClick(window.skip_button, Qt.Key_Return)
         else:
             qtbot.keyClick(perspective_button(window, who), Qt.Key_Return)
-        assert window.writing_page
+        assert window.pages.currentWidget() is window.write_page
         for count, text in enumerate(texts, start=1):
             type_note(qtbot, window, text)
             assert window.confirmation.isVisible()
@@ -127,8 +128,11 @@ def test_own_notes_can_be_edited_and_withdrawn_in_the_turn(qtbot, window, wf):
     qtbot.keyClick(window.editor, Qt.Key_Return)
     assert wf.get("notes", first)["text"] == "Bredband"
     assert window.confirmation.text() == "Thank you — your change is saved"
-    qtbot.keyClick(window.turn_rows[1].withdraw_button, Qt.Key_Return)
-    assert wf.get("notes", second)["deleted_at"] is not None  # soft: still in the file
+    qtbot.keyClick(window.turn_rows[1].erase_button, Qt.Key_Return)
+    assert wf.get("notes", second)["deleted_at"] is None  # asks once more first
+    qtbot.keyClick(window.turn_rows[1].confirm_erase_button, Qt.Key_Return)
+    erased = wf.get("notes", second)
+    assert erased["text"] == "" and erased["erased_at"] and erased["deleted_at"]  # for good
     assert [n["text"] for n in wf.notes()] == ["Bredband"]
     assert window.turn_title.text() == "Your notes in this turn: 1"
 
@@ -181,23 +185,26 @@ def test_escape_and_close_do_not_leave_without_the_pin(qtbot, window):
     qtbot.keyClick(window.skip_button, Qt.Key_Return)
     qtbot.keyClick(window.editor, Qt.Key_Escape)
     assert window.isVisible()
-    dialog = window.pin_dialog
-    assert dialog is not None and dialog.isVisible()
-    qtbot.keyClick(dialog.field, Qt.Key_Escape)  # "Back" to the screen
+    dialog = window.pin_prompt
+    assert dialog.isVisible() and not window.editor.isVisible()
+    qtbot.keyClick(dialog.field, Qt.Key_Escape)  # Escape again: still the PIN page
+    assert dialog.isVisible() and not window.editor.isVisible()
+    qtbot.keyClick(dialog.back_button, Qt.Key_Space)  # Back to the screen
     assert not dialog.isVisible() and window.isVisible()
+    assert window.focusWidget() is window.editor
 
     assert window.close() is False  # close button / Alt+F4
     event = QCloseEvent()
     QApplication.sendEvent(window, event)
     assert not event.isAccepted()
     assert window.isVisible()
-    assert window.pin_dialog.isVisible()
+    assert window.pin_prompt.isVisible()
 
 
 def test_wrong_pin_refused_right_pin_leaves(qtbot, window):
     qtbot.keyClick(window.skip_button, Qt.Key_Return)
     qtbot.keyClick(window.editor, Qt.Key_Escape)
-    dialog = window.pin_dialog
+    dialog = window.pin_prompt
     qtbot.keyClicks(dialog.field, "0000")
     qtbot.keyClick(dialog.field, Qt.Key_Return)
     assert window.isVisible() and dialog.isVisible()
@@ -209,31 +216,37 @@ def test_wrong_pin_refused_right_pin_leaves(qtbot, window):
     assert not window.isVisible()
 
 
-def test_repeated_wrong_pins_lock_the_field_for_a_while(qtbot, window):
-    window.request_leave()
-    dialog = window.pin_dialog
+def test_repeated_wrong_pins_make_the_field_wait(qtbot, locked_session):
+    now = [1000.0]
+    win = ParticipantWindow(locked_session, guard=PinGuard(clock=lambda: now[0]))
+    qtbot.addWidget(win)
+    win.show_locked()
+    win.request_leave()
+    prompt = win.pin_prompt
     for _ in range(3):
-        qtbot.keyClicks(dialog.field, "9999")
-        qtbot.keyClick(dialog.field, Qt.Key_Return)
-    assert not dialog.field.isEnabled()
-    assert "Try again in" in dialog.message.text()
-    dialog.field.setText(PIN)
-    dialog.try_pin()  # even the right PIN waits out the delay
-    assert window.isVisible()
-    qtbot.waitUntil(dialog.field.isEnabled, timeout=5000)
+        qtbot.keyClicks(prompt.field, "9999")
+        qtbot.keyClick(prompt.field, Qt.Key_Return)
+    assert prompt.field.isReadOnly() and win.focusWidget() is prompt.field
+    assert prompt.message.text() == "That PIN is not right. Try again in 3 s."
+    qtbot.keyClicks(prompt.field, PIN)  # typed while waiting: goes nowhere
+    qtbot.keyClick(prompt.field, Qt.Key_Return)
+    assert win.locked and prompt.isVisible()
+    now[0] += 2.5
+    qtbot.waitUntil(lambda: not prompt.field.isReadOnly(), timeout=2000)  # the next tick
+    assert prompt.message.text() == "You can try again now."
+    leave_with_pin(qtbot, win)
 
 
 def test_time_up_closes_input_calmly(qtbot, window, locked_session, wf):
     qtbot.keyClick(window.skip_button, Qt.Key_Return)
     qtbot.keyClicks(window.editor, "Sent")
-    locked_session.input_closed = True
-    locked_session.current_changed.emit()
-    assert window.pages.currentIndex() == 2
+    locked_session.set_input_closed(True)
+    assert window.pages.currentWidget() is window.closed_page
     assert "Time is up" in window.closed_label.text()
     qtbot.keyClick(window.editor, Qt.Key_Return)
     assert wf.notes() == []
-    locked_session.input_closed = False
-    qtbot.waitUntil(lambda: window.pages.currentIndex() == 1, timeout=2000)
+    locked_session.set_input_closed(False)
+    assert window.pages.currentWidget() is window.write_page
 
 
 def test_follows_the_facilitators_question(qtbot, window, locked_session, ids, wf):

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QGraphicsSimpleTextItem,
 )
 
-from workshop_app.core import layout
+from workshop_app.core import board, layout
 from workshop_app.core.changes import Changes
 from workshop_app.core.layout import CARD_H, CARD_W, GAP, MARGIN, PAD, TITLE_H
 from workshop_app.core.store import WorkshopFile
@@ -281,9 +281,9 @@ class BoardScene(QGraphicsScene):
         self.set_far(scale < FAR)
 
     def board_rect(self) -> QRectF:
-        """The bounding box of every visible note and theme."""
+        """The bounding box of every visible note and theme, and the unclustered notes' title."""
         box = QRectF()
-        for item in list(self.themes.values()) + list(self.notes.values()):
+        for item in [self.loose_label, *self.themes.values(), *self.notes.values()]:
             if item.isVisible():
                 box = box.united(item.sceneBoundingRect())
         return box
@@ -482,31 +482,23 @@ class BoardScene(QGraphicsScene):
 
     def _do(self, label: str, build: Callable[[WorkshopFile], Changes]) -> Changes | None:
         """One undoable action: `build` runs in one transaction, auto positions saved with it."""
-        auto = {
-            (table, key): (item.auto_pos.x(), item.auto_pos.y())
-            for table, items in (("notes", self.notes), ("themes", self.themes))
-            for key, item in items.items()
-            if item.auto_pos is not None and _unset(item.row)
-        }
+        auto: dict[str, dict[str, tuple[float, float]]] = {"notes": {}, "themes": {}}
+        for table, items in (("notes", self.notes), ("themes", self.themes)):
+            for key, item in items.items():
+                if item.auto_pos is not None and _unset(item.row):
+                    auto[table][key] = (item.auto_pos.x(), item.auto_pos.y())
 
         def action(wf: WorkshopFile) -> Changes:
             with wf.transaction():
-                changes = Changes()
-                for (table, key), (x, y) in auto.items():
-                    changes += wf.update(table, key, x=x, y=y)
-                return changes + build(wf)
+                placed = board.place(wf, "notes", auto["notes"]) + board.place(
+                    wf, "themes", auto["themes"]
+                )
+                return placed + build(wf)
 
         result = self.session.do(label, action)
         if result is None:
             self.load()  # the file did not change: show it as it is
         return result
-
-    @staticmethod
-    def _place(wf: WorkshopFile, table: str, moves: dict[str, tuple[float, float]]) -> Changes:
-        changes = Changes()
-        for key, (x, y) in moves.items():
-            changes += wf.update(table, key, x=float(x), y=float(y))
-        return changes
 
     def drop(self, moved: list[QGraphicsItem], pos: QPointF) -> None:
         """Items were dragged and let go at `pos`: save positions, file notes where dropped."""
@@ -518,7 +510,7 @@ class BoardScene(QGraphicsScene):
             self._do(
                 self.tr("Move theme"),
                 lambda wf: (
-                    self._place(wf, "themes", theme_moves) + self._place(wf, "notes", note_moves)
+                    board.place(wf, "themes", theme_moves) + board.place(wf, "notes", note_moves)
                 ),
             )
             return
@@ -532,16 +524,14 @@ class BoardScene(QGraphicsScene):
         ids = [n.note_id for n in to_file]
         if not ids:
             label = self.tr("Move note") if len(notes) == 1 else self.tr("Move notes")
-        elif target is None:
-            label = self.tr("Take notes out of their theme")
-        else:
-            label = self.tr("File notes in theme")
-
-        def build(wf: WorkshopFile) -> Changes:
-            changes = wf.file_notes(ids, target_id) if ids else Changes()
-            return changes + self._place(wf, "notes", moves)
-
-        self._do(label, build)
+            self._do(label, lambda wf: board.place(wf, "notes", moves))
+            return
+        label = (
+            self.tr("Take notes out of their theme")
+            if target is None
+            else self.tr("File notes in theme")
+        )
+        self._do(label, lambda wf: board.file_notes(wf, ids, target_id, moves))
 
     def file_selection_into(self, theme: ThemeItem, notes: list[NoteItem]) -> None:
         notes = [n for n in notes if n.theme_id != theme.theme_id]
@@ -552,31 +542,29 @@ class BoardScene(QGraphicsScene):
         ids = [n.note_id for n in notes]
         self._do(
             self.tr("File notes in theme"),
-            lambda wf: wf.file_notes(ids, theme.theme_id) + self._place(wf, "notes", moves),
+            lambda wf: board.file_notes(wf, ids, theme.theme_id, moves),
         )
+
+    def _new_theme_layout(self, notes: list[NoteItem]) -> tuple[tuple[float, float], dict]:
+        origin = self.free_theme_origin(len(notes))
+        slots = layout.slots_in_frame(origin, len(notes))
+        return origin, dict(zip([n.note_id for n in notes], slots, strict=True))
 
     def new_theme(self, notes: list[NoteItem], title: str | None = None) -> ThemeItem | None:
         """A new theme holding `notes` (one undo step); returns its item."""
         title = title if title is not None else self.tr("New theme")
-        origin = self.free_theme_origin(len(notes))
-        moves = dict(
-            zip([n.note_id for n in notes], layout.slots_in_frame(origin, len(notes)), strict=True)
+        origin, moves = self._new_theme_layout(notes)
+        ids, qid = [n.note_id for n in notes], self.question_id
+        done = self._do(
+            self.tr("New theme"), lambda wf: board.new_theme(wf, qid, title, origin, ids, moves)
         )
-        ids = [n.note_id for n in notes]
-        qid = self.question_id
-        created: list[str] = []
+        return self._created_theme(done)
 
-        def build(wf: WorkshopFile) -> Changes:
-            changes = wf.add("themes", question_id=qid, title=title, x=origin[0], y=origin[1])
-            created.append(changes.rows[0].id)
-            if ids:
-                changes += wf.file_notes(ids, created[0])
-                changes += self._place(wf, "notes", moves)
-            return changes
-
-        if self._do(self.tr("New theme"), build) is None or not created:
+    def _created_theme(self, done: Changes | None) -> ThemeItem | None:
+        if not done:
             return None
-        return self.themes.get(created[0])
+        created = [r.id for r in done.rows if r.table == "themes" and r.before is None]
+        return self.themes.get(created[0]) if created else None
 
     def merge(self, themes: list[ThemeItem]) -> None:
         """Merge the themes into the first one (by order on the board)."""
@@ -589,9 +577,7 @@ class BoardScene(QGraphicsScene):
         source_ids = [s.theme_id for s in sources]
         self._do(
             self.tr("Merge themes"),
-            lambda wf: (
-                wf.merge_themes(target.theme_id, source_ids) + self._place(wf, "notes", moves)
-            ),
+            lambda wf: board.merge_themes(wf, target.theme_id, source_ids, moves),
         )
 
     def split(self, notes: list[NoteItem]) -> ThemeItem | None:
@@ -601,20 +587,19 @@ class BoardScene(QGraphicsScene):
             return None
         source = self.themes[next(iter(owners))]
         title = self.tr("%1 (split)").replace("%1", source.title() or self.tr("Theme"))
-        return self.new_theme(notes, title)
+        origin, moves = self._new_theme_layout(notes)
+        ids = [n.note_id for n in notes]
+        done = self._do(
+            self.tr("New theme"), lambda wf: board.split_theme(wf, ids, title, origin, moves)
+        )
+        return self._created_theme(done)
 
     def dissolve(self, themes: list[ThemeItem]) -> None:
         if not themes:
             return
         ids = [t.theme_id for t in themes]
-
-        def build(wf: WorkshopFile) -> Changes:
-            changes = Changes()
-            for theme_id in ids:
-                changes += wf.dissolve_theme(theme_id)
-            return changes
-
-        self._do(self.tr("Dissolve theme") if len(ids) == 1 else self.tr("Dissolve themes"), build)
+        label = self.tr("Dissolve theme") if len(ids) == 1 else self.tr("Dissolve themes")
+        self._do(label, lambda wf: board.dissolve_themes(wf, ids))
 
     def unfile(self, notes: list[NoteItem]) -> None:
         notes = [n for n in notes if n.theme_id is not None]
@@ -625,22 +610,16 @@ class BoardScene(QGraphicsScene):
         ids = [n.note_id for n in notes]
         self._do(
             self.tr("Take notes out of their theme"),
-            lambda wf: wf.file_notes(ids, None) + self._place(wf, "notes", moves),
+            lambda wf: board.file_notes(wf, ids, None, moves),
         )
 
     def toggle_quote(self, notes: list[NoteItem]) -> None:
         if not notes:
             return
-        value = not all(n.row.get("is_quote") for n in notes)
+        value = board.quoted_after_toggle(n.row for n in notes)
         ids = [n.note_id for n in notes]
-
-        def build(wf: WorkshopFile) -> Changes:
-            changes = Changes()
-            for key in ids:
-                changes += wf.update("notes", key, is_quote=value)
-            return changes
-
-        self._do(self.tr("Mark as quote") if value else self.tr("Unmark quote"), build)
+        label = self.tr("Mark as quote") if value else self.tr("Unmark quote")
+        self._do(label, lambda wf: board.set_quote(wf, ids, value))
 
     def delete(self, notes: list[NoteItem], themes: list[ThemeItem]) -> None:
         """Delete notes (soft, undoable); a deleted theme's notes go back unclustered."""
@@ -648,16 +627,7 @@ class BoardScene(QGraphicsScene):
             return
         note_ids = [n.note_id for n in notes]
         theme_ids = [t.theme_id for t in themes]
-
-        def build(wf: WorkshopFile) -> Changes:
-            changes = Changes()
-            for key in note_ids:
-                changes += wf.delete("notes", key)
-            for key in theme_ids:
-                changes += wf.dissolve_theme(key)
-            return changes
-
-        self._do(self.tr("Delete"), build)
+        self._do(self.tr("Delete"), lambda wf: board.remove(wf, note_ids, theme_ids))
 
     def rename_theme(self, theme_id: str, title: str) -> None:
         title = title.strip()
@@ -694,7 +664,7 @@ class BoardScene(QGraphicsScene):
         self._do(
             self.tr("Tidy board"),
             lambda wf: (
-                self._place(wf, "themes", theme_moves) + self._place(wf, "notes", note_moves)
+                board.place(wf, "themes", theme_moves) + board.place(wf, "notes", note_moves)
             ),
         )
 

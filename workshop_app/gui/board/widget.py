@@ -27,7 +27,8 @@ from workshop_app.gui.session import Session
 
 
 class BoardWidget(QWidget):
-    """The board for `session.question_id`; follows `current_changed`, refreshes on `changed`."""
+    """The board for `session.question_id`, showing the current workshop's notes unless the
+    facilitator chooses all workshops; follows `place_changed`, refreshes on `changed`."""
 
     # The suggestions were computed (off the GUI thread) and their dialog is shown.
     suggestions_shown = Signal(object)
@@ -59,12 +60,13 @@ class BoardWidget(QWidget):
         self._search_timer.setInterval(150)
         self._search_timer.timeout.connect(self.run_search)
         self._shown_question: str | None = None
+        self._shown_workshop: str | None = None  # the workshop the filter was last put on
         # The board opens at a readable zoom once per question (not on every return to it),
         # unless a zoom was chosen before it could.
         self._needs_fit = True
         self.view.zoom_changed.connect(self._zoom_chosen)
         session.changed.connect(self._on_changed)
-        session.current_changed.connect(self._on_current_changed)
+        session.place_changed.connect(self._on_place_changed)
         self.reload()
 
     # ------------------------------------------------------------- toolbar
@@ -188,6 +190,8 @@ class BoardWidget(QWidget):
 
     def reload(self) -> None:
         self._fill_filters()
+        if self.session.workshop_id != self._shown_workshop:
+            self._show_current_workshop()
         self.scene.load()
         self._filters_changed()
         self.run_search()
@@ -203,10 +207,22 @@ class BoardWidget(QWidget):
         self.scene.apply_changes(changes)
         self._update_match_label()
 
-    def _on_current_changed(self) -> None:
-        if self.session.question_id != self.scene.question_id:
+    def _on_place_changed(self, place) -> None:
+        if place.question_id != self.scene.question_id:
             self._forget_suggestions()  # they were for the other question's notes
             self.reload()
+        elif place.workshop_id != self._shown_workshop:
+            self._show_current_workshop()
+            self._filters_changed()
+
+    def _show_current_workshop(self) -> None:
+        """The workshop filter on the facilitator's workshop (a projected board shows this
+        room's notes); "All workshops" stays a choice until they move to another one."""
+        self._shown_workshop = self.session.workshop_id
+        index = self.workshop_filter.findData(self._shown_workshop)
+        self.workshop_filter.blockSignals(True)
+        self.workshop_filter.setCurrentIndex(max(0, index))
+        self.workshop_filter.blockSignals(False)
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
@@ -270,11 +286,6 @@ class BoardWidget(QWidget):
         theme = self.scene.split(self.scene.selected_notes())
         if theme is not None:
             self.view.start_editing(theme)
-
-    @property
-    def suggesting(self) -> bool:
-        """Suggestions for the shown question are being computed."""
-        return self._suggest_job is not None
 
     def suggest(self) -> None:
         """Propose groups of the unclustered notes, computed off the GUI thread; the dialog

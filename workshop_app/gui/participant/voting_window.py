@@ -26,19 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.core import pin as pins
 from workshop_app.core import voting
 from workshop_app.core.errors import WorkshopFileError
-from workshop_app.gui.participant.common import (
-    ACCENT,
-    CALM_GREEN,
-    MUTED,
-    WARN,
-    BigButton,
-    LockedWindow,
-    PinDialog,
-    label,
-    scaled_font,
-)
+from workshop_app.gui.participant.locked_window import LockedWindow
+from workshop_app.gui.participant.look import ACCENT, CALM_GREEN, MUTED, WARN, BigButton
+from workshop_app.gui.participant.pin_prompt import DEFAULT_IDLE_MINUTES
+from workshop_app.gui.room_text import label, note_label, scaled_font
 from workshop_app.gui.session import Session
 
 
@@ -81,7 +75,8 @@ class RoundDialog(QDialog):
 
 
 class ThemeRow(QFrame):
-    """One theme with its -, dots and + controls. + and - keys work anywhere in the row."""
+    """One theme with its -, dots and + controls. + and - keys work anywhere in the row
+    (the arrow keys do not: they move, they never vote)."""
 
     changed = Signal()
 
@@ -96,7 +91,7 @@ class ThemeRow(QFrame):
         self.setObjectName("themeRow")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 8)
-        self.title_label = label(self.title, 1.4)
+        self.title_label = note_label(self.title, 1.4)
         layout.addWidget(self.title_label, 1)
         self.minus = BigButton("−", 1.8)
         self.plus = BigButton("+", 1.8)
@@ -136,9 +131,9 @@ class ThemeRow(QFrame):
         self.plus.setEnabled(self.count < self.max_per_theme and self.room_left() > 0)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
-        if event.key() in (Qt.Key_Plus, Qt.Key_Up):
+        if event.key() == Qt.Key_Plus:
             self.add(1)
-        elif event.key() in (Qt.Key_Minus, Qt.Key_Down):
+        elif event.key() == Qt.Key_Minus:
             self.add(-1)
         else:
             super().keyPressEvent(event)
@@ -152,15 +147,21 @@ class VotingWindow(LockedWindow):
     #: Emitted with the ballot's changes after each confirmed ballot.
     ballot_cast = Signal(object)
 
-    def __init__(self, session: Session, round_id: str, parent: QWidget | None = None):
-        super().__init__(session, parent)
+    def __init__(
+        self,
+        session: Session,
+        round_id: str,
+        parent: QWidget | None = None,
+        *,
+        store: pins.PinStore | None = None,
+        guard: pins.PinGuard | None = None,
+    ):
         self.round_id = round_id
+        super().__init__(session, parent, mode="voting", store=store, guard=guard)
         self.round = voting.get_round(session.wf, round_id)
         self.setWindowTitle(self.tr("Dot voting"))
         self.setAccessibleName(self.tr("Dot voting"))
-        self.reveal_on_leave: QCheckBox | None = None
-
-        outer = QVBoxLayout(self)
+        outer = QVBoxLayout(self.content)
         outer.setContentsMargins(48, 24, 48, 24)
         outer.setSpacing(12)
         top = QHBoxLayout()
@@ -179,7 +180,7 @@ class VotingWindow(LockedWindow):
         outer.addLayout(top)
 
         question = session.wf.get("questions", self.round["question_id"])
-        self.question_label = label(question["text"] if question else "", 1.7, bold=True)
+        self.question_label = note_label(question["text"] if question else "", 1.7, bold=True)
         self.question_label.setAccessibleName(self.tr("Question"))
         outer.addWidget(self.question_label)
 
@@ -187,7 +188,25 @@ class VotingWindow(LockedWindow):
         outer.addWidget(self.pages, 1)
         self.pages.addWidget(self._build_ballot_page())
         self.pages.addWidget(self._build_thanks_page())
+        self._add_reveal_choice()
+        # A ballot left half done is emptied after the idle time: the next person
+        # starts from nothing.
+        self.idle.connect(self.new_ballot)
+        self.set_idle_minutes(pins.idle_minutes(session.wf, DEFAULT_IDLE_MINUTES, self.store))
         self.new_ballot()
+
+    def lock_place(self) -> dict:
+        return {
+            "question_id": self.round["question_id"],
+            "workshop_id": self.round["workshop_id"],
+            "round_id": self.round_id,
+        }
+
+    def focus_screen(self) -> None:
+        if self.pages.currentIndex() == 0 and self.rows:
+            self.rows[0].plus.setFocus()
+        elif self.pages.currentIndex() == 1:
+            self.next_button.setFocus()
 
     def _build_ballot_page(self) -> QWidget:
         page = QWidget()
@@ -314,13 +333,14 @@ class VotingWindow(LockedWindow):
         self.session.record(changes)
         self.ballot_cast.emit(changes)
 
-    def extra_leave_options(self, dialog: PinDialog) -> None:
+    def _add_reveal_choice(self) -> None:
+        """The PIN page offers the facilitator to reveal the results on leaving."""
         self.reveal_on_leave = QCheckBox(self.tr("Reveal the results to the room"))
         self.reveal_on_leave.setAccessibleName(self.tr("Reveal the results to the room"))
         self.reveal_on_leave.setAccessibleDescription(
             self.tr("Show the dot totals in presentation mode after leaving.")
         )
-        dialog.extra.addWidget(self.reveal_on_leave)
+        self.pin_prompt.extra.addWidget(self.reveal_on_leave)
 
     def about_to_leave(self) -> None:
         if self.reveal_on_leave is not None and self.reveal_on_leave.isChecked():

@@ -1,4 +1,6 @@
-"""File → Import workshop file: merge another workshop file (or JSON) into the open one.
+"""File → Merge a workshop file: another workshop file (or JSON) into the open one.
+
+The same merge as `workshop-app merge` (core/merge.py).
 
 The merge runs on a worker thread with its own connection to the open file
 (SQLite connections must stay on the thread that made them); the dialog shows
@@ -72,7 +74,7 @@ class MergeWorker(QObject):
             self.succeeded.emit(report)
 
 
-class ImportDialog(QDialog):
+class MergeDialog(QDialog):
     """Progress of one merge, then what it did."""
 
     #: Emitted with the `MergeReport` after the session has been told about the changes.
@@ -85,7 +87,7 @@ class ImportDialog(QDialog):
         self.session = session
         self.source = Path(source)
         self.report: MergeReport | None = None
-        self.setWindowTitle(self.tr("Import workshop file"))
+        self.setWindowTitle(self.tr("Merge a workshop file"))
         self.setMinimumWidth(640)
         layout = QVBoxLayout(self)
         self.label = QLabel(self.tr("Checking {0} …").format(self.source.name))
@@ -186,14 +188,14 @@ class ImportDialog(QDialog):
 
     @Slot(str)
     def _on_failure(self, message: str) -> None:
-        self.label.setText(self.tr("Nothing was imported.") + "\n" + message)
+        self.label.setText(self.tr("Nothing was merged; this file is unchanged.") + "\n" + message)
         self.bar.hide()
         self._finish()
         self.failed.emit(message)
 
     @Slot()
     def _on_cancelled(self) -> None:
-        self.label.setText(self.tr("Cancelled; nothing was imported."))
+        self.label.setText(self.tr("Cancelled; nothing was merged."))
         self.bar.hide()
         self._finish()
         self.failed.emit(self.label.text())
@@ -217,23 +219,23 @@ class ImportDialog(QDialog):
 def choose_source(parent: QWidget | None) -> str:
     path, _ = QFileDialog.getOpenFileName(
         parent,
-        QCoreApplication.translate("ImportDialog", "Import workshop file"),
+        QCoreApplication.translate("MergeDialog", "Merge a workshop file"),
         "",
         QCoreApplication.translate(
-            "ImportDialog", "Workshop files (*.samla *.workshop *.json);;All files (*)"
+            "MergeDialog", "Workshop files (*.samla *.workshop *.json);;All files (*)"
         ),
     )
     return path
 
 
-def import_workshop_file(
+def merge_workshop_file(
     parent: QWidget | None, session: Session, source: str | Path | None = None
-) -> ImportDialog | None:
+) -> MergeDialog | None:
     """Ask for a file (unless given), merge it into the session's file off the GUI thread."""
     source = source or choose_source(parent)
     if not source:
         return None
-    dialog = ImportDialog(session, source, parent)
+    dialog = MergeDialog(session, source, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     dialog.start()

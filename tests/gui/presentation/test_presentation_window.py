@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit
 
 from workshop_app.core import voting
-from workshop_app.gui.participant import PresentationWindow, open_presentation
-from workshop_app.gui.participant.presentation import VoteBar
+from workshop_app.gui.presentation import PresentationWindow, open_presentation
+from workshop_app.gui.presentation.window import VoteBar
 from workshop_app.gui.timer import StepTimer
 
 pytestmark = pytest.mark.gui

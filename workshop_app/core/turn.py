@@ -2,7 +2,7 @@
 
 The note rules (`clean_note`, `NOTE_LIMIT`) are in `workshop_app.core.notes`.
 A turn remembers the ids of the notes added in it, and only those can be edited
-or withdrawn: any other id is refused, so nobody can reach another person's note
+or withdrawn (erased for good): any other id is refused, so nobody can reach another person's note
 through participant mode. "Next person" starts a new turn and forgets the ids.
 """
 
@@ -13,12 +13,16 @@ from workshop_app.core.changes import Changes
 from workshop_app.core.notes import NOTE_LIMIT, clean_note
 from workshop_app.core.store import WorkshopFile
 
+__all__ = ["NOTE_LIMIT", "NotInThisTurn", "Turn"]
+
 
 class NotInThisTurn(errors.WorkshopFileError):
     """A note that was not written in the current turn."""
 
 
 class Turn:
+    """The notes one person wrote since they sat down; the only notes they may change."""
+
     def __init__(
         self,
         wf: WorkshopFile,
@@ -63,6 +67,8 @@ class Turn:
         return self.wf.update("notes", note_id, text=clean_note(text, self.limit))
 
     def withdraw(self, note_id: str) -> Changes:
-        """Take a note back (soft delete: the facilitator can still restore it)."""
+        """Take a note back: its text is erased for good (from the table, the search
+        index and the file's free space; `WorkshopFile.erase_notes`), not undoable, and
+        no merge brings it back. What the participant takes back nobody reads."""
         self._own(note_id)
-        return self.wf.delete("notes", note_id)
+        return self.wf.erase_notes([note_id])

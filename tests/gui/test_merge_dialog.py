@@ -1,4 +1,4 @@
-"""The import dialog, the backups dialog and automatic backups, with pytest-qt."""
+"""File → Merge a workshop file: off the GUI thread, conflicts shown, refusals change nothing."""
 
 from __future__ import annotations
 
@@ -9,10 +9,7 @@ from merge_helpers import NOTES_PER_QUESTION, content_digest, open_file
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
 from workshop_app.core import merge as core_merge
-from workshop_app.core.backups import list_backups, make_backup
-from workshop_app.gui import import_dialog
-from workshop_app.gui.autobackup import AutoBackup
-from workshop_app.gui.backups_dialog import BackupsDialog
+from workshop_app.gui import merge_dialog
 from workshop_app.gui.session import Session
 
 pytestmark = pytest.mark.gui
@@ -26,7 +23,7 @@ def session(laptops):
     s.wf.close()
 
 
-def test_import_merges_off_the_gui_thread_and_the_session_sees_the_notes(
+def test_merge_runs_off_the_gui_thread_and_the_session_sees_the_notes(
     qtbot, session, laptops, monkeypatch
 ):
     threads = []
@@ -36,11 +33,11 @@ def test_import_merges_off_the_gui_thread_and_the_session_sees_the_notes(
         threads.append(threading.get_ident())
         return real(target, source, progress)
 
-    monkeypatch.setattr(import_dialog, "merge_into", spy)
+    monkeypatch.setattr(merge_dialog, "merge_into", spy)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(laptops["b"]), ""))
     before = session.wf.note_count()
     with qtbot.waitSignal(session.changed, timeout=10_000) as changed:
-        dialog = import_dialog.import_workshop_file(None, session)
+        dialog = merge_dialog.merge_workshop_file(None, session)
         qtbot.addWidget(dialog)
     assert threads and threads[0] != threading.get_ident(), "the merge ran on a worker thread"
     assert set(changed.args[0].ids("notes")) == {
@@ -54,7 +51,7 @@ def test_import_merges_off_the_gui_thread_and_the_session_sees_the_notes(
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Close) is not None
 
 
-def test_import_shows_conflicts(qtbot, session, laptops, clock):
+def test_merge_shows_conflicts(qtbot, session, laptops, clock):
     # One clock for both laptops: a time ahead of the target's clock counts as the oldest.
     session.wf.clock = clock
     with open_file(laptops["b"], clock) as b:
@@ -64,7 +61,7 @@ def test_import_shows_conflicts(qtbot, session, laptops, clock):
         session.wf.update("notes", note, text="a rewrote it too")  # earlier than b's edit
         clock.tick(minutes=10)
         b.update("notes", note, text="b rewrote a's note")
-    dialog = import_dialog.ImportDialog(session, laptops["b"])
+    dialog = merge_dialog.MergeDialog(session, laptops["b"])
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.merged, timeout=10_000):
         dialog.start()
@@ -78,61 +75,21 @@ def test_a_refused_file_is_reported_and_changes_nothing(qtbot, session, tmp_path
     broken = tmp_path / "broken.workshop"
     broken.write_bytes(b"SQLite format 3\x00" + b"\x01" * 3000)
     digest = content_digest(session.wf)
-    dialog = import_dialog.ImportDialog(session, broken)
+    dialog = merge_dialog.MergeDialog(session, broken)
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.failed, timeout=10_000) as failed:
         dialog.start()
     assert "broken.workshop cannot be merged" in failed.args[0]
-    assert "Nothing was imported" in dialog.label.text()
+    assert "Nothing was merged" in dialog.label.text()
     assert content_digest(session.wf) == digest
     qtbot.waitUntil(lambda: not dialog.is_running())
 
 
-def test_backups_dialog_lists_and_restores_with_confirmation(qtbot, session, monkeypatch):
-    good = make_backup(session.wf, "open")
-    digest = content_digest(session.wf)
-    session.do("remove", lambda wf: wf.delete("notes", wf.notes()[0]["id"]))
-    dialog = BackupsDialog(session)
-    qtbot.addWidget(dialog)
-    assert [b.path for b in dialog.backups()] == [good.path]
-    dialog.tree.setCurrentItem(dialog.tree.topLevelItem(0))
-    assert dialog.restore_button.isEnabled()
-
-    monkeypatch.setattr(dialog, "confirm", lambda backup: False)
-    assert not dialog.restore_selected()
-    assert content_digest(session.wf) != digest, "declined: nothing restored"
-
-    monkeypatch.setattr(dialog, "confirm", lambda backup: True)
-    with qtbot.waitSignal(dialog.restored):
-        assert dialog.restore_selected()
-    assert content_digest(session.wf) == digest
-    assert session.undo_stack.count() == 0
-    assert [b.reason for b in dialog.backups()] == ["before-restore", "open"]
-
-
-def test_autobackup_on_open_while_changing_and_on_close(qtbot, session):
-    auto = AutoBackup(session, interval_ms=50)
-    with qtbot.waitSignal(auto.made):
-        auto.start()
-    assert [b.reason for b in list_backups(session.wf.path)] == ["open"]
-    with qtbot.assertNotEmitted(auto.made, wait=200):
-        pass  # no changes: no backups
-    note = session.wf.notes()[0]["id"]
-    with qtbot.waitSignal(auto.made, timeout=5_000) as made:
-        session.do("edit", lambda wf: wf.update("notes", note, text="changed"))
-    with open_file(made.args[0].path) as copy:
-        assert copy.get("notes", note)["text"] == "changed"
-    session.do("edit", lambda wf: wf.update("notes", note, text="changed again"))
-    auto.stop()
-    reasons = [b.reason for b in list_backups(session.wf.path)]
-    assert reasons[0] == "close" and reasons.count("open") == 1 and "auto" in reasons
-
-
-def test_import_into_a_file_open_read_only_is_refused(qtbot, laptops):
+def test_merging_into_a_file_open_read_only_is_refused(qtbot, laptops):
     from workshop_app.core.store import WorkshopFile
 
     readonly = Session(WorkshopFile.open(laptops["a"], readonly=True))
-    dialog = import_dialog.ImportDialog(readonly, laptops["b"])
+    dialog = merge_dialog.MergeDialog(readonly, laptops["b"])
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.failed) as failed:
         dialog.start()
