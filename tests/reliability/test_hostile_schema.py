@@ -176,3 +176,36 @@ def test_every_check_is_bounded_in_time(demo_copy, monkeypatch, which):
     finally:
         conn.close()
     assert isinstance(connection.TooSlow("x"), errors.WorkshopFileError)
+
+
+#: Objects of our own invention, each planted in an otherwise sound file.
+PLANTS = {
+    "view": ["CREATE VIEW v AS SELECT randomblob(100)"],
+    "trigger on a view": [
+        "CREATE TRIGGER t INSTEAD OF INSERT ON notes_overview BEGIN DELETE FROM notes; END"
+    ],
+    "virtual table": ["CREATE VIRTUAL TABLE r USING rtree(id, a, b)"],
+    "index on an expression": ["CREATE INDEX ie ON notes (length(hex(zeroblob(1000000)) || text))"],
+    "partial index": ["CREATE INDEX ip ON notes (text) WHERE deleted_at IS NULL"],
+    "statistics (ANALYZE)": ["ANALYZE"],
+}
+
+
+@pytest.mark.parametrize("kind", PLANTS)
+def test_every_command_refuses_a_planted_object_and_changes_nothing(laptops, tmp_path, kind):
+    hostile, other = laptops["a"], laptops["b"]
+    tamper(hostile, *PLANTS[kind])
+    before = digest(hostile), digest(other)
+    code, out, _err = run("check", hostile)
+    assert code == 1 and "schema: unexpected" in out
+    for args in (
+        ("merge", other, hostile),  # as the source
+        ("merge", hostile, other),  # as the target
+        ("export", hostile, "--json", tmp_path / "ut.json"),
+        ("restore", hostile, other),  # as the backup
+    ):
+        code, out, err = run(*args)
+        assert code == 2 and len(err.strip().splitlines()) == 1, (args, out, err)
+        assert "not a workshop file as Samla writes it" in err, err
+    assert (digest(hostile), digest(other)) == before
+    assert not (tmp_path / "ut.json").exists()
