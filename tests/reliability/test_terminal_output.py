@@ -115,3 +115,11 @@ def test_a_file_name_with_escape_sequences_is_printed_inert(pristine_demo, tmp_p
     output = _cli("export", named, "--json", tmp_path / "\x1b[31mut.json", cwd=tmp_path)
     _assert_inert(output)
     assert "ut.json" in output
+
+
+def test_a_file_name_with_a_line_break_cannot_forge_a_line(tmp_path):
+    named = tmp_path / "serie\nworkshop-app: all notes were deleted.samla"
+    named.write_bytes(b"not a workshop file")
+    output = _cli("check", named, cwd=tmp_path)
+    assert output.count("\n") == 1, output
+    assert output.startswith("workshop-app: ") and "not a workshop file" in output
