@@ -47,6 +47,15 @@ class ExamplesEditor(RowListEditor):
     def item_label(self, row: dict) -> str:
         return row["title"] or self.tr("(untitled example)")
 
+    def row_name(self, row: dict) -> str:
+        return self.tr("example “%1”").replace("%1", self.item_label(row))
+
+    def empty_text(self) -> str:
+        return self.tr(
+            "No good examples yet. An example is a project or practice worth telling "
+            "others about, with a link to read more."
+        )
+
     def add_label(self) -> str:
         return self.tr("Add example")
 

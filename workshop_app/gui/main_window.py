@@ -124,29 +124,33 @@ class MainWindow(QMainWindow):
         self.action_add_minute.setEnabled(on_step)
 
     def show_undo_state(self) -> None:
-        """Edit → Undo / Redo name what they would undo or redo in the open file."""
+        """Edit → Undo / Redo name the action and object they would undo or redo ("Undo:
+        remove lesson 2"); the toolbar buttons keep their short text (and so their size),
+        with the full text as their tooltip."""
+        from workshop_app.gui.undo import redo_text, undo_text
+
         stack = self.session.undo_stack if self.session is not None else None
-        for action, can, text, source, empty in (
+        for action, can, text, named, short in (
             (
                 self.action_undo,
                 stack is not None and stack.canUndo(),
                 stack.undoText() if stack is not None else "",
-                self.tr("Undo"),
+                undo_text,
                 self.tr("&Undo"),
             ),
             (
                 self.action_redo,
                 stack is not None and stack.canRedo(),
                 stack.redoText() if stack is not None else "",
-                self.tr("Redo"),
+                redo_text,
                 self.tr("&Redo"),
             ),
         ):
             action.setEnabled(can)
-            if stack is None:
-                action.setText(empty)
-            else:
-                action.setText(f"{source} {text}" if text else source)
+            full = named(text) if text else short
+            action.setText(full)
+            action.setIconText(short.replace("&", ""))
+            action.setToolTip(full.replace("&", ""))
 
     def undo(self) -> None:
         if self.session is not None:

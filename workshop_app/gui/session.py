@@ -124,7 +124,7 @@ class Session(QObject):
             self.report_error(exc)
             return None
         if changes:
-            self.undo_stack.push(ChangeCommand(self._write, text, changes))
+            self.undo_stack.push(ChangeCommand(self._write, text, changes, self.place))
             self._announce(changes)
         return changes
 
@@ -133,14 +133,28 @@ class Session(QObject):
         if changes:
             self._announce(changes)
 
-    def _write(self, action: Callable[[WorkshopFile], Changes], attempted: str) -> Changes | None:
-        """An undo or redo: the Changes, or None when the write failed (and it was said)."""
+    def _write(
+        self,
+        action: Callable[[WorkshopFile], Changes],
+        attempted: str,
+        place: Place | None = None,
+    ) -> Changes | None:
+        """An undo or redo: the Changes, or None when the write failed (and it was said).
+
+        The facilitator is taken to `place`, where the action was done, so the change
+        undone or redone is in sight (a place whose rows are gone gives way as always).
+        """
         try:
             changes = action(self.wf)
         except WorkshopFileError as exc:
             self.undo_failed.emit(exc, attempted)
             return None
-        self._announce(changes)
+        if changes.tables & _PLACE_TABLES:
+            self._settle()
+        if place is not None:
+            self.navigation.go(**place.to_dict())
+            self._settle()
+        self.changed.emit(changes)
         return changes
 
     def _announce(self, changes: Changes) -> None:

@@ -91,7 +91,13 @@ class SeriesForm(QWidget):
         self.refresh()
 
     def _save(self, field: str, value: object) -> bool:
-        label = self.tr("Edit series")
+        label = {
+            "title": self.tr("Edit the title"),
+            "subtitle": self.tr("Edit the subtitle"),
+            "organization": self.tr("Edit the organization"),
+            "goal": self.tr("Edit the goal"),
+            "language": self.tr("Change the report language"),
+        }.get(field, self.tr("Edit series"))
         return self.session.do(label, lambda wf: wf.update_series(**{field: value})) is not None
 
     def _language_changed(self) -> None:
@@ -118,6 +124,15 @@ class PerspectivesEditor(RowListEditor):
 
     def item_label(self, row: dict) -> str:
         return row["plural"] or row["name"]
+
+    def row_name(self, row: dict) -> str:
+        return self.tr("perspective “%1”").replace("%1", self.item_label(row))
+
+    def empty_text(self) -> str:
+        return self.tr(
+            "No perspectives yet. A perspective is an actor the questions ask about, "
+            "such as municipalities or regions."
+        )
 
     def add_label(self) -> str:
         return self.tr("Add perspective")
@@ -158,6 +173,12 @@ class WorkshopsEditor(RowListEditor):
 
     def item_label(self, row: dict) -> str:
         return f"{row['title']} · {row['date']}" if row["date"] else row["title"]
+
+    def row_name(self, row: dict) -> str:
+        return self.tr("workshop “%1”").replace("%1", row["title"])
+
+    def empty_text(self) -> str:
+        return self.tr("No workshops yet. Add one for each meeting where the questions are asked.")
 
     def add_label(self) -> str:
         return self.tr("Add workshop")
@@ -257,6 +278,14 @@ class QuestionsEditor(RowListEditor):
 
     def item_label(self, row: dict) -> str:
         return row["text"]
+
+    def row_name(self, row: dict) -> str:
+        ids = [r["id"] for r in self._rows]
+        number = ids.index(row["id"]) + 1 if row["id"] in ids else len(ids) + 1
+        return self.tr("question %1").replace("%1", str(number))
+
+    def empty_text(self) -> str:
+        return self.tr("No questions yet. Add the template questions for a perspective, or your own.")
 
     def add_label(self) -> str:
         return self.tr("Add question")
