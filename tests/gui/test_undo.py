@@ -48,7 +48,7 @@ def test_the_toolbar_undo_button_keeps_its_size_whatever_it_would_undo(window, t
 
 
 def test_a_workshop_removed_in_the_set_up_is_named_by_its_title(window, tmp_path):
-    session = _demo(window, tmp_path)
+    _demo(window, tmp_path)
     dialog = window.show_setup()
     dialog.tabs.setCurrentWidget(dialog.workshops)
     title = dialog.workshops.current_row()["title"]

@@ -5,13 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
-    QStyledItemDelegate,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
 )
@@ -141,7 +141,7 @@ class LessonsEditor(RowListEditor):
         self.items.blockSignals(False)
 
     def _lesson_label(self, action: str, index: int) -> str:
-        """"Remove lesson 2 (Anna Berg)": the action, the lesson's number and its expert."""
+        """ "Remove lesson 2 (Anna Berg)": the action, the lesson's number and its expert."""
         texts = {
             "add": self.tr("Add lesson %1 (%2)"),
             "edit": self.tr("Edit lesson %1 (%2)"),

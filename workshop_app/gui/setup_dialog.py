@@ -285,7 +285,9 @@ class QuestionsEditor(RowListEditor):
         return self.tr("question %1").replace("%1", str(number))
 
     def empty_text(self) -> str:
-        return self.tr("No questions yet. Add the template questions for a perspective, or your own.")
+        return self.tr(
+            "No questions yet. Add the template questions for a perspective, or your own."
+        )
 
     def add_label(self) -> str:
         return self.tr("Add question")
