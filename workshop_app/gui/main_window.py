@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFileDialog,
     QMainWindow,
@@ -227,6 +228,9 @@ class MainWindow(QMainWindow):
             focus.clearFocus()  # the field being typed in commits now
         for dialog in self.findChildren(QDialog):
             dialog.close()
+        presentation = self.presentation_window()
+        if presentation is not None:  # the room's view of this file goes with it
+            presentation.close()
         session, workspace = self.session, self.workspace
         self.auto_backup.stop()  # the "close" backup, while the file is still open
         self.settings.set_last_place(session.wf.path, session.place.to_dict())
@@ -429,18 +433,47 @@ class MainWindow(QMainWindow):
         return participant.start_participant_mode(self, self.session)
 
     def start_voting(self):
+        """F6: a dot-voting round on the current question; while one's screen is open, F6
+        brings that screen forward instead of starting a second round."""
         from workshop_app.gui import participant
+        from workshop_app.gui.participant.voting_window import VotingWindow
 
         if self.session is None:
             return None
+        # A locked screen has no Qt parent (locked_window.py says why): look among the
+        # top-level windows for this file's.
+        for existing in QApplication.topLevelWidgets():
+            if (
+                isinstance(existing, VotingWindow)
+                and existing.session is self.session
+                and existing.isVisible()
+            ):
+                existing.show_locked()
+                return existing
         return participant.start_voting(self, self.session)
 
+    def presentation_window(self):
+        """The open presentation window, or None: there is never more than one."""
+        from workshop_app.gui.presentation import PresentationWindow
+
+        return next((w for w in self.findChildren(PresentationWindow) if w.isVisible()), None)
+
     def open_presentation(self):
+        """F7: presentation mode. While it is open, F7 brings that window forward (shown
+        again if it was minimized): there is never a second one."""
         from workshop_app.gui import presentation
 
         if self.session is None or self.workspace is None:
             return None
+        existing = self.presentation_window()
+        if existing is not None:
+            if existing.isMinimized():
+                existing.showNormal()
+            existing.raise_()
+            existing.activateWindow()
+            return existing
         window = presentation.open_presentation(self, self.session, self.workspace.timer())
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.workspace.timer_changed.connect(window.set_timer)
         return window
 
