@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from participant_helpers import PIN, leave_with_pin, make_series
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog
 
 from workshop_app.core import pin, voting
 from workshop_app.gui.participant.voting_window import RoundDialog, VotingWindow
@@ -48,20 +48,16 @@ def test_f7_twice_leaves_one_presentation_window(window, tmp_path, qtbot):
     assert len(presentations(window)) == 1
 
 
-def test_f6_while_a_voting_screen_is_open_brings_it_forward(window, tmp_path, qtbot):
+def test_f6_while_a_voting_screen_is_open_brings_it_forward(window, tmp_path, qtbot, monkeypatch):
     session, ids = _open(window, tmp_path)
     pin.set_pin(session.wf, PIN)
     asked = []
 
-    def accept_when_asked():
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, RoundDialog):
-            asked.append(dialog)
-            dialog.accept()
-        else:
-            QTimer.singleShot(20, accept_when_asked)
+    def accept(dialog):  # the round set-up, accepted as it stands
+        asked.append(dialog)
+        return QDialog.DialogCode.Accepted
 
-    QTimer.singleShot(0, accept_when_asked)
+    monkeypatch.setattr(RoundDialog, "exec", accept)
     window.action_voting.trigger()
     assert len(asked) == 1
     screens = voting_screens()
