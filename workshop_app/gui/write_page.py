@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.core.changes import Changes
 from workshop_app.core.notes import NOTE_LIMIT, EmptyNote, NoteTooLong, clean_note
+from workshop_app.gui.fields import TabMovesFocus
 from workshop_app.gui.session import Session
 from workshop_app.gui.step_page import StepPage
 from workshop_app.gui.style import icon
@@ -49,6 +50,7 @@ class WritePage(StepPage):
         self.input.setAccessibleName(self.tr("Dictated note"))
         self.input.setPlaceholderText(self.tr("Type what the participant says…"))
         self.input.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
+        TabMovesFocus(self.input)
         label.setBuddy(self.input)
         self.add_button = QPushButton(self.tr("Add note (Ctrl+Enter)"))
         self.add_button.setObjectName("dictation_add")

@@ -1,0 +1,28 @@
+"""Multi-line fields: Tab moves to the next field, Ctrl+Tab types a tab."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from workshop_app.core.demo import write_demo
+
+
+def test_tab_in_the_synthesis_moves_on_and_ctrl_tab_types_a_tab(window, tmp_path, qtbot):
+    path = tmp_path / "demo.samla"
+    write_demo(path).close()
+    assert window.open_file(path)
+    window.session.set_current(step="synthesize")
+    editor = window.workspace.pages["synthesize"]
+    field = editor.synthesis
+    window.activateWindow()
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    before = field.toPlainText()
+    qtbot.keyClick(field, Qt.Key_Tab)
+    assert field.toPlainText() == before
+    qtbot.waitUntil(lambda: not field.hasFocus())
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    field.moveCursor(field.textCursor().MoveOperation.End)
+    qtbot.keyClick(field, Qt.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert field.toPlainText() == before + "\t"
