@@ -280,3 +280,43 @@ def test_blank_series_set_up_from_scratch(window, qtbot, tmp_path):
     assert workspace.header.question_label.text() == texts[1]
     window.action_undo.trigger()
     assert len(session.wf.questions()) == 3
+
+
+def test_stop_input_is_remembered_per_step_and_when_the_file_is_reopened(window, tmp_path):
+    from workshop_app.core.demo import write_demo
+
+    path = tmp_path / "demo.samla"
+    write_demo(path).close()
+    assert window.open_file(path)
+    session, box = window.session, window.workspace.header.timer_widget.stop_input
+    session.set_current(step="write")
+    assert not box.isChecked()
+    box.setChecked(True)
+    session.set_current(step="vote")
+    assert not box.isChecked()  # each step has its own
+    session.set_current(step="write")
+    assert box.isChecked()
+    window.close_file()
+    assert window.open_file(path)
+    box = window.workspace.header.timer_widget.stop_input
+    assert window.session.step == "write" and box.isChecked()
+    window.session.set_current(step="vote")
+    assert not box.isChecked()
+
+
+def test_a_paused_timer_offers_to_continue(window, tmp_path, step_clock):
+    from workshop_app.core.demo import write_demo
+
+    path = tmp_path / "demo.samla"
+    write_demo(path).close()
+    assert window.open_file(path)
+    timer = window.workspace.header.timer_widget
+    assert timer.start_button.text() == "Start"
+    timer.toggle()
+    assert timer.start_button.text() == "Pause"
+    step_clock.advance(5)
+    timer.timer.tick.emit(timer.timer.remaining)
+    timer.toggle()
+    assert timer.start_button.text() == "Continue"
+    timer.reset()
+    assert timer.start_button.text() == "Start"

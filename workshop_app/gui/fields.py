@@ -82,6 +82,7 @@ class AutoCommit(QObject):
                 self.field.setPlainText(value)
             else:
                 self.field.setText(value)
+                self.field.setCursorPosition(0)  # a long text shows its beginning
             self.field.blockSignals(blocked)
 
     def commit(self) -> None:
