@@ -123,6 +123,13 @@ ACTIONS = (
         "Ctrl+PgDown",
     ),
     ActionSpec(
+        "action_board_focus",
+        QT_TRANSLATE_NOOP("MainWindow", "&Board only"),
+        "set_board_focus",
+        "Ctrl+Shift+F",
+        checkable=True,
+    ),
+    ActionSpec(
         "action_timer",
         QT_TRANSLATE_NOOP("MainWindow", "Start or pause the &timer"),
         "toggle_timer",
@@ -209,6 +216,7 @@ MENUS = (
             SEPARATOR,
             "action_previous_step",
             "action_next_step",
+            "action_board_focus",
             "action_timer",
             "action_add_minute",
             SEPARATOR,

@@ -123,6 +123,10 @@ class MainWindow(QMainWindow):
         self.action_next_step.setEnabled(index < len(STEPS) - 1)
         self.action_timer.setEnabled(on_step)
         self.action_add_minute.setEnabled(on_step)
+        on_board = on_step and place.step == "cluster"
+        self.action_board_focus.setEnabled(on_board)
+        if not on_board and self.action_board_focus.isChecked():
+            self.set_board_focus(False)
 
     def show_undo_state(self) -> None:
         """Edit → Undo / Redo name the action and object they would undo or redo ("Undo:
@@ -202,6 +206,7 @@ class MainWindow(QMainWindow):
         self.session.undo_stack.indexChanged.connect(self.show_undo_state)
         self.workspace = Workspace(self.session, clock=self._clock)
         self.workspace.place_shown.connect(self._show_step_actions)
+        self.workspace.focus_requested.connect(self.set_board_focus)
         self.central.addWidget(self.workspace)
         self.central.setCurrentWidget(self.workspace)
         self.settings.add_recent(wf.path)
@@ -491,6 +496,16 @@ class MainWindow(QMainWindow):
     def previous_step(self) -> None:
         if self.session is not None:
             self.session.step_by(-1)
+
+    def set_board_focus(self, on: bool) -> None:
+        """The Cluster step's board gets the whole window: no agenda, no toolbar, no step
+        buttons, the question and the timer in one line (Ctrl+Shift+F again, or another
+        step, brings them back)."""
+        on = bool(on) and self.workspace is not None and self.workspace.on_board()
+        self.action_board_focus.setChecked(on)
+        if self.workspace is not None:
+            self.workspace.set_board_focus(on)
+        self.toolbar.setVisible(self.session is not None and not on)
 
     def toggle_timer(self) -> None:
         if self.workspace is not None:
