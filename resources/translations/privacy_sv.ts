@@ -188,7 +188,7 @@
     <message>
         <location filename="../../workshop_app/gui/privacy_page.py" line="74"/>
         <source>Facilitator</source>
-        <translation>Samtalsledare</translation>
+        <translation>Processledare</translation>
     </message>
     <message>
         <location filename="../../workshop_app/gui/privacy_page.py" line="75"/>

@@ -107,3 +107,19 @@ def test_a_released_file_keeps_a_reworded_question_as_typed(tmp_path):
             "Hur kan regioner möjliggöra hållbar turism?",
             "Vad behöver regioner för att möjliggöra hållbar turism?",
         ]
+
+
+def test_a_template_subtitle_is_named_when_the_perspectives_no_longer_match(tmp_path):
+    from workshop_app.core.templates import keep_wording, stale_wording
+
+    with new_series_from_preset(tmp_path / "s.samla", "smarta-landsbygder") as wf:
+        assert stale_wording(wf) == []
+        region = wf.perspectives()[1]
+        wf.update("perspectives", region["id"], name="turistföretag", plural="turistföretag")
+        assert stale_wording(wf) == ["subtitle"]
+        wf.update_series(goal="hållbar turism")
+        assert stale_wording(wf) == ["title", "subtitle"]
+        keep_wording(wf)
+        assert stale_wording(wf) == []
+        wf.update_series(subtitle="Lärdomar om turism")
+        assert stale_wording(wf) == []

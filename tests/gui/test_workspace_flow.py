@@ -155,7 +155,8 @@ def test_full_session_then_reopen(window, qtbot, tmp_path, monkeypatch, step_clo
     # -- Synthesize: heading, synthesis, a quote, divided opinions
     qtbot.mouseClick(workspace.next_button, Qt.MouseButton.LeftButton)
     assert session.step == "synthesize"
-    assert not workspace.next_button.isEnabled()
+    # the last step: the button leads on to the next question
+    assert workspace.next_button.text() == "Next question →" and workspace.next_button.isEnabled()
     synthesis = workspace.pages["synthesize"]
     assert synthesis.current_id() == theme["id"]
     type_line(qtbot, synthesis.heading, "Bygga relationer med den lokala nivan")
@@ -320,3 +321,23 @@ def test_a_paused_timer_offers_to_continue(window, tmp_path, step_clock):
     assert timer.start_button.text() == "Continue"
     timer.reset()
     assert timer.start_button.text() == "Start"
+
+
+def test_the_set_up_asks_about_a_template_subtitle_after_a_perspective_is_renamed(window, tmp_path):
+    assert window.new_series("smarta-landsbygder", tmp_path / "s.samla")
+    from workshop_app.gui.setup_dialog import SetupDialog
+
+    dialog = window.findChild(SetupDialog)
+    assert dialog.wording.isHidden()
+    session = window.session
+    region = session.wf.perspectives()[1]
+    session.do("Rename", lambda wf: wf.update("perspectives", region["id"], plural="byalag"))
+    assert not dialog.wording.isHidden()
+    assert "med kommunala och regionala perspektiv" in dialog.wording.text.text()
+    dialog.wording.edit_button.click()
+    assert dialog.tabs.currentWidget() is dialog.series
+    subtitle = dialog.series.fields["subtitle"].field
+    assert subtitle.selectedText() == session.wf.series()["subtitle"]  # ready to retype
+    dialog.wording.keep_button.click()
+    assert dialog.wording.isHidden()
+    assert session.wf.series()["subtitle"].startswith("Lärdomar")  # kept, as said

@@ -110,6 +110,40 @@ def followers(wf: WorkshopFile, table: str, row_id: str, values: dict) -> dict[s
     return out
 
 
+#: The file setting that records the facilitator's answer "the template's wording still fits".
+KEPT_WORDING = "template_wording_kept"
+
+
+def stale_wording(wf: WorkshopFile) -> list[str]:
+    """The series fields ("title", "subtitle") that still read as a template wrote them
+    although the goal or the perspectives have changed since, so they may no longer fit
+    (the subtitle "…with municipal and regional perspectives" after renaming regions).
+    A wording the facilitator said still fits (`KEPT_WORDING`) is not named again."""
+    series = wf.series()
+    names = [p["plural"] or p["name"] for p in wf.perspectives()]
+    kept = wf.setting(KEPT_WORDING, "") or ""
+    stale = []
+    for spec in _templates()["presets"].values():
+        goal_changed = (series["goal"] or "") != spec["series"]["goal"]
+        names_changed = names != [p["plural"] or p["name"] for p in spec["perspectives"]]
+        for field, changed in (
+            ("title", goal_changed),
+            ("subtitle", goal_changed or names_changed),
+        ):
+            text = spec["series"][field]
+            if text and series[field] == text and changed and text not in kept.split("\n"):
+                stale.append(field)
+    return [field for field in ("title", "subtitle") if field in stale]
+
+
+def keep_wording(wf: WorkshopFile) -> Changes:
+    """Record that the title and subtitle as they read now still fit."""
+    series = wf.series()
+    kept = [t for t in (wf.setting(KEPT_WORDING, "") or "").split("\n") if t]
+    kept += [series[f] for f in stale_wording(wf)]
+    return wf.set_setting(KEPT_WORDING, "\n".join(dict.fromkeys(kept)))
+
+
 def add_questions_for(wf: WorkshopFile, perspective: dict, kinds=KINDS) -> Changes:
     """Add the paired questions for one perspective, in the series' language and goal.
 

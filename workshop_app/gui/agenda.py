@@ -9,7 +9,7 @@ series (each autosave of its introduction) touches the series' title only.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from workshop_app.core.changes import Changes
@@ -54,7 +54,10 @@ class Agenda(QTreeWidget):
         self.setAccessibleName(self.tr("Agenda"))
         self.setHeaderHidden(True)
         self.setIndentation(14)
-        self.setUniformRowHeights(False)
+        # One height for every row (the series pages have no icon, the steps do), so the
+        # selection sits the same on each and never clips a letter.
+        self.setUniformRowHeights(True)
+        self.setIconSize(QSize(16, 16))
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._built: tuple[tuple[str, ...], tuple[str, ...]] | None = None
         self.currentItemChanged.connect(self._chosen)

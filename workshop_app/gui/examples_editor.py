@@ -37,6 +37,15 @@ def link_problem(url: str) -> str | None:
     return None
 
 
+def with_scheme(url: str) -> str:
+    """A web address typed without its scheme ("www.leader.se/projekt") gets https://."""
+    text = url.strip()
+    if not text or ":" in text.split("/", 1)[0] or "@" in text or " " in text:
+        return url
+    host = text.split("/", 1)[0]
+    return f"https://{text}" if "." in host.strip(".") else url
+
+
 class ExamplesEditor(RowListEditor):
     form_fills = True
     table = "examples"
@@ -95,6 +104,11 @@ class ExamplesEditor(RowListEditor):
         """Like `bind_text`, but a link that cannot be published is explained, not stored."""
 
         def commit(text: str) -> bool:
+            if with_scheme(text) != text:  # "www.example.se" is a web address
+                text = with_scheme(text)
+                blocked = widget.blockSignals(True)
+                widget.setText(text)
+                widget.blockSignals(blocked)
             problem = link_problem(text)
             self.link_error.setText(problem or "")
             self.link_error.setVisible(bool(problem))

@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
         on_step = place.page is None
         index = STEPS.index(place.step)
         self.action_previous_step.setEnabled(index > 0)
-        self.action_next_step.setEnabled(index < len(STEPS) - 1)
+        self.action_next_step.setEnabled(index < len(STEPS) - 1 or self.session.has_next_question())
         self.action_timer.setEnabled(on_step)
         self.action_add_minute.setEnabled(on_step)
         on_board = on_step and place.step == "cluster"
@@ -390,6 +390,23 @@ class MainWindow(QMainWindow):
         dialog = LanguageDialog(self.settings.language(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.settings.set_language(dialog.language())
+
+    def show_user_guide(self):
+        """Help → User guide (F1): the guide in the interface language, offline."""
+        from workshop_app.gui.help_dialogs import GuideDialog
+
+        dialog = self.findChild(GuideDialog) or GuideDialog(self.settings.language(), self)
+        dialog.show()
+        dialog.raise_()
+        return dialog
+
+    def show_shortcuts(self):
+        from workshop_app.gui.help_dialogs import ShortcutsDialog
+
+        dialog = self.findChild(ShortcutsDialog) or ShortcutsDialog(self)
+        dialog.show()
+        dialog.raise_()
+        return dialog
 
     def show_about(self) -> None:
         box = QMessageBox(self)

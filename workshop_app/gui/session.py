@@ -103,8 +103,18 @@ class Session(QObject):
         self.navigation.go(**given)
 
     def step_by(self, delta: int) -> None:
-        """The next (+1) or previous (-1) step of the current question."""
-        self.navigation.step_by(delta)
+        """The next (+1) or previous (-1) step of the current question; after the last
+        step, the next question's first."""
+        if delta > 0:
+            self.navigation.forward([q["id"] for q in self.wf.questions()])
+        else:
+            self.navigation.step_by(delta)
+
+    def has_next_question(self) -> bool:
+        from workshop_app.core.navigation import next_question
+
+        ids = [q["id"] for q in self.wf.questions()]
+        return next_question(self.question_id, ids) is not None
 
     def _moved(self, place: Place) -> None:
         self.place_changed.emit(place)

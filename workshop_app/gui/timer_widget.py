@@ -60,6 +60,7 @@ class TimerWidget(QFrame):
         self.start_button.clicked.connect(self.toggle)
         self.reset_button = QPushButton(icon("reset"), self.tr("Reset"))
         self.reset_button.setObjectName("timer_reset")
+        self.reset_button.setAccessibleName(self.tr("Reset"))
         self.reset_button.clicked.connect(self.reset)
         self.minute_button = QPushButton(icon("add-minute"), self.tr("+1 min"))
         self.minute_button.setObjectName("timer_add_minute")

@@ -151,7 +151,9 @@ class Workspace(QWidget):
         self.header.show_place(place)
         number = STEPS.index(place.step) + 1
         self.previous_button.setEnabled(number > 1)
-        self.next_button.setEnabled(number < len(STEPS))
+        last = number == len(STEPS)
+        self.next_button.setText(self.tr("Next question →") if last else self.tr("Next step →"))
+        self.next_button.setEnabled(not last or self.session.has_next_question())
         self.place_shown.emit(place)
 
     # ------------------------------------------------------- the shown timer
