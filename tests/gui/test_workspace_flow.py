@@ -182,8 +182,10 @@ def test_full_session_then_reopen(window, qtbot, tmp_path, monkeypatch, step_clo
     assert not examples.link_error.isHidden()
     assert "https://" in examples.link_error.text()
     assert session.wf.examples()[0]["url"] == ""
-    type_line(qtbot, examples.url, "https://example.org/byaforum")
+    type_line(qtbot, examples.url, "example.org/byaforum")  # typed without a scheme
     assert examples.link_error.isHidden()
+    assert examples.url.text() == "https://example.org/byaforum"
+    assert session.wf.examples()[0]["url"] == "https://example.org/byaforum"
     type_line(qtbot, examples.link_text, "Las mer")
 
     # -- an expert with ordered lessons
