@@ -70,3 +70,31 @@ def test_preset_is_whole_or_absent(tmp_path, monkeypatch):
     wf = templates.new_series_from_preset(path, name)
     assert wf.perspectives() and wf.questions()
     wf.close()
+
+
+def test_a_bulk_fill_with_a_broken_reference_is_refused_whole(tmp_path):
+    """With `bulk`, references are checked once at the end: still nothing broken lands."""
+
+    def fill(wf):
+        w = wf.add("workshops", title="W").rows[0].id
+        wf.put_rows(
+            "notes",
+            [
+                {
+                    "id": "n1",
+                    "question_id": "nowhere",
+                    "workshop_id": w,
+                    "text": "föräldralös",
+                    "is_quote": False,
+                    "x": 0.0,
+                    "y": 0.0,
+                    "created_at": "2026-11-01T09:00:00+00:00",
+                    "updated_at": "2026-11-01T09:00:00+00:00",
+                }
+            ],
+        )
+
+    target = tmp_path / "new.samla"
+    with pytest.raises(errors.InvalidValue, match="does not exist"):
+        WorkshopFile.create_filled(target, fill, bulk=True)
+    assert list(tmp_path.iterdir()) == []

@@ -304,7 +304,10 @@ def import_json(
     if target.exists():
         raise errors.AlreadyExists(f"{target} already exists; choose a new file name.")
     wf = WorkshopFile.create_filled(
-        target, lambda wf: write_document(wf, doc.rows), series_id=doc.rows["series"]["id"]
+        target,
+        lambda wf: write_document(wf, doc.rows),
+        series_id=doc.rows["series"]["id"],
+        bulk=True,
     )
     if warnings is not None:
         warnings += doc.warnings

@@ -20,9 +20,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from workshop_app.core import connection, errors, privacy
+from workshop_app.core import errors, privacy
 from workshop_app.core.schema import TABLES
-from workshop_app.core.store import WorkshopFile, friendly_errors
+from workshop_app.core.store import WorkshopFile
 
 #: Tables copied, parents before children (the copy checks its foreign keys).
 PUBLISHED = (
@@ -148,23 +148,12 @@ def write_public_copy(
     # Built through the ordinary migrations beside `out` and moved into place whole
     # (WorkshopFile.create_filled); the deleted rows are never written to it.
     fields = {k: series[k] for k in TABLES["series"].columns}
-    copy = WorkshopFile.create_filled(out, fill, clock=wf.clock, series_id=series["id"], **fields)
+    # Compacted before it is moved into place: no free pages, so nothing deleted survives.
+    copy = WorkshopFile.create_filled(
+        out, fill, clock=wf.clock, series_id=series["id"], compact=True, bulk=True, **fields
+    )
     copy.close()
-    with friendly_errors(out):
-        _seal(out)
     return report
-
-
-def _seal(path: Path) -> None:
-    """Make the copy a closed, self-contained file: no write-ahead log, the search index
-    rebuilt from the published notes, no free pages."""
-    conn = connection.connect(path)
-    try:
-        conn.execute("PRAGMA journal_mode = DELETE")
-        conn.execute("INSERT INTO notes_fts (notes_fts) VALUES ('rebuild')")
-        conn.execute("VACUUM")
-    finally:
-        conn.close()
 
 
 # --------------------------------------------------------------------------- metadata

@@ -139,6 +139,8 @@ class WorkshopFile:
         *,
         clock: Callable[[], datetime] = utc_now,
         series_id: str | None = None,
+        compact: bool = False,
+        bulk: bool = False,
         **series: object,
     ) -> WorkshopFile:
         """Create a workshop file and fill it in, all or nothing; returns it open.
@@ -147,7 +149,11 @@ class WorkshopFile:
         rollback journal (so no write-ahead log can be left behind), in one
         transaction: schema, series row and `fill(wf)`. Only a complete file is moved
         into place; on any failure (a full disk, a bad row) nothing is left at `path`
-        and a retry works.
+        and a retry works. With `compact`, the file is compacted before it is moved
+        (a copy to publish: no free pages, one index segment), stays a closed file
+        with a rollback journal, and is returned open read-only. With `bulk` (many
+        rows at once: an import, a public copy), references are checked once for the
+        whole file before it is committed instead of row by row.
         """
         from workshop_app.core.atomic import atomic_path
 
@@ -159,15 +165,17 @@ class WorkshopFile:
                 conn = connection.connect(tmp, create=True)
                 try:
                     wf = cls(tmp, conn, readonly=False, clock=clock)
-                    wf._build(series_id, series, fill)
+                    wf._build(series_id, series, fill, bulk=bulk)
+                    if compact:
+                        wf.compact()
                 finally:
                     conn.close()
-        return cls.open(path, clock=clock)
+        return cls.open(path, clock=clock, readonly=compact)
 
-    def _build(self, series_id: str | None, series: dict, fill) -> None:
+    def _build(self, series_id: str | None, series: dict, fill, *, bulk: bool = False) -> None:
         self.conn.execute("PRAGMA journal_mode = DELETE")
         self.conn.execute("PRAGMA synchronous = FULL")
-        self.conn.execute("PRAGMA foreign_keys = ON")
+        self.conn.execute(f"PRAGMA foreign_keys = {'OFF' if bulk else 'ON'}")
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             for index in range(SCHEMA_VERSION):
@@ -177,6 +185,12 @@ class WorkshopFile:
             self._insert("series", {**TABLES["series"].defaults, **series}, row_id=series_id)
             if fill is not None:
                 fill(self)
+            if bulk:
+                broken = self.conn.execute("PRAGMA foreign_key_check").fetchone()
+                if broken is not None:
+                    raise errors.InvalidValue(
+                        f"A {broken[0]} row points to a {broken[2]} row that does not exist."
+                    )
             self.conn.execute("COMMIT")
         except BaseException:
             if self.conn.in_transaction:
@@ -745,6 +759,13 @@ class WorkshopFile:
             self.forget_erased(ids)
         self.purge_free_text()
         return Changes(tuple(rows))
+
+    def compact(self) -> None:
+        """Rewrite the file without free pages, its search index in one segment."""
+        with self.transaction():
+            self.conn.execute("INSERT INTO notes_fts (notes_fts) VALUES ('optimize')")
+        with friendly_errors(self.path):
+            self.conn.execute("VACUUM")
 
     def forget_erased(self, note_ids: Iterable[str]) -> None:
         """Drop every version of these notes that a merge set aside (they hold the text)."""

@@ -253,6 +253,16 @@ class Checked(dict):
     """A row `check_row` returned: the write path need not check it again."""
 
 
+@functools.cache
+def _row_rules(table: str) -> tuple[tuple[str, object, bool, bool], ...]:
+    """Per column of `table`: (name, kind, may be empty, checked by type and size alone)."""
+    plain = _plain_columns(table)
+    return tuple(
+        (column, kind, nullable(table, column), column in plain)
+        for column, kind in TABLES[table].columns.items()
+    )
+
+
 def check_row(table: str, row: dict, now: datetime) -> dict:
     """Check a whole row (id, every domain column, time stamps); return it normalised.
 
@@ -261,37 +271,37 @@ def check_row(table: str, row: dict, now: datetime) -> dict:
     naming the row.
     """
     row_id = row.get("id")
-    where = f"{table} row {row_id!r}" if isinstance(row_id, str) else f"a {table} row"
+
+    def refuse(problem: str) -> errors.InvalidValue:
+        where = f"{table} row {row_id!r}" if isinstance(row_id, str) else f"a {table} row"
+        return errors.InvalidValue(f"{where} {problem}")
+
     try:
         check_id(row_id)
     except errors.InvalidValue as exc:
         raise errors.InvalidValue(f"a {table} row has an invalid id: {exc}") from None
     out = {"id": row_id}
-    spec = TABLES[table]
-    plain = _plain_columns(table)
-    for column, kind in spec.columns.items():
+    for column, kind, may_be_empty, plain in _row_rules(table):
         value = row.get(column)
         if value is None:
-            if not nullable(table, column):
-                raise errors.InvalidValue(f"{where} has no {column}, which is required")
-        elif column in plain and _plainly_fine(kind, value):
-            pass  # the common case, without building a message
-        else:
-            if spec.columns[column] is float and type(value) is int:
+            if not may_be_empty:
+                raise refuse(f"has no {column}, which is required")
+        elif not (plain and _plainly_fine(kind, value)):  # the common case builds nothing
+            if kind is float and type(value) is int:
                 value = float(value)
             problem = value_problem(table, column, value)
             if problem is not None:
-                raise errors.InvalidValue(f"{where} {problem}")
+                raise refuse(problem)
         out[column] = value
     for stamp in ("created_at", "updated_at", "deleted_at"):
         value = row.get(stamp)
         if value is None:
             if stamp != "deleted_at":
-                raise errors.InvalidValue(f"{where} has no {stamp}, which is required")
+                raise refuse(f"has no {stamp}, which is required")
             out[stamp] = None
             continue
         try:
             out[stamp] = normal_time(value, now)
         except errors.InvalidValue as exc:
-            raise errors.InvalidValue(f"{where} has an invalid {stamp}: {exc}") from None
+            raise refuse(f"has an invalid {stamp}: {exc}") from None
     return Checked(out)

@@ -32,10 +32,44 @@ from workshop_app.gui.session import Session
 SVG_WIDTH = 1200
 
 
+#: SVG elements that may fetch or run something; they are dropped before drawing.
+_SVG_DROPPED = {"script", "foreignObject", "iframe", "audio", "video"}
+_HREFS = ("href", "{http://www.w3.org/1999/xlink}href")
+
+
+def self_contained_svg(data: bytes) -> bytes | None:
+    """The SVG without anything that points outside it (a linked image, a file, a site).
+
+    Qt's renderer would read the local file an `<image href="file:…">` names: an SVG
+    picked up anywhere must not make the app read the user's files. Only references
+    inside the SVG (`#id`) and inline images (`data:`) stay. None for a document with a
+    DOCTYPE (entities) or that is not XML.
+    """
+    import xml.etree.ElementTree as ElementTree
+
+    if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
+        return None
+    try:
+        root = ElementTree.fromstring(data)
+    except ElementTree.ParseError:
+        return None
+    for parent in list(root.iter()):
+        for child in list(parent):
+            local = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""
+            links = [child.get(name) for name in _HREFS if child.get(name) is not None]
+            outside = any(not (ref.startswith("#") or ref.startswith("data:")) for ref in links)
+            if local in _SVG_DROPPED or outside:
+                parent.remove(child)
+    return ElementTree.tostring(root)
+
+
 def svg_to_png(data: bytes) -> bytes | None:
     """An SVG drawn on a transparent PNG, or None when Qt cannot read it."""
     from PySide6.QtSvg import QSvgRenderer
 
+    data = self_contained_svg(data)
+    if data is None:
+        return None
     renderer = QSvgRenderer(QByteArray(data))
     if not renderer.isValid():
         return None

@@ -198,8 +198,12 @@ class _Plan:
         return not (self.puts or self.conflicts or self.id_map)
 
 
-def _plan(target: WorkshopFile, source: Source) -> _Plan:
-    """Compare the source with the target as it is now (call inside the write transaction)."""
+def _plan(target: WorkshopFile, source: Source, *, origins: bool = True) -> _Plan:
+    """Compare the source with the target as it is now (call inside the write transaction).
+
+    Without `origins`, only what would change is worked out (not the version hashes
+    the bookkeeping keeps).
+    """
     doc = source.rows
     book = target.merge_bookkeeping()
     report = MergeReport(
@@ -236,7 +240,8 @@ def _plan(target: WorkshopFile, source: Source) -> _Plan:
             ]
         counts = report.counts.setdefault(table, TableCounts())
         for source_row in rows:
-            row = dict(source_row)
+            # A checked row stays valid when its references are mapped to the target's ids.
+            row = validation.Checked(source_row)
             for column, parent in TABLES[table].foreign_keys.items():
                 if parent in remap and row.get(column) is not None:
                     row[column] = remap[parent].get(row[column], row[column])
@@ -287,8 +292,9 @@ def _plan(target: WorkshopFile, source: Source) -> _Plan:
                 plan.puts.setdefault(table, []).append(row)
             else:
                 counts.unchanged += 1
-    for table, rows in plan.puts.items():
-        plan.origins += [(table, r["id"], version_hash(table, r)) for r in rows]
+    if origins:
+        for table, rows in plan.puts.items():
+            plan.origins += [(table, r["id"], version_hash(table, r)) for r in rows]
     return plan
 
 
@@ -321,7 +327,7 @@ def merge_into(
         raise _refuse(Path(source).name, "it is the file it would be merged into")
     checked = read_source(source, target.clock())
     report_progress(1, total, "comparing")
-    first = _plan(target, checked)
+    first = _plan(target, checked, origins=False)
     if first.empty:
         report_progress(total, total, "done")
         return first.report
