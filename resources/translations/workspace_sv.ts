@@ -4,7 +4,7 @@
 <context>
     <name>Agenda</name>
     <message>
-        <location filename="../../workshop_app/gui/agenda.py" line="54"/>
+        <location filename="../../workshop_app/gui/agenda.py" line="63"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -24,8 +24,8 @@
         <translation>Expertlärdomar</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/agenda.py" line="87"/>
-        <location filename="../../workshop_app/gui/agenda.py" line="110"/>
+        <location filename="../../workshop_app/gui/agenda.py" line="97"/>
+        <location filename="../../workshop_app/gui/agenda.py" line="120"/>
         <source>Series</source>
         <translation>Serie</translation>
     </message>
@@ -33,70 +33,71 @@
 <context>
     <name>BrandingEditor</name>
     <message>
-        <location filename="../../workshop_app/gui/branding_editor.py" line="69"/>
+        <location filename="../../workshop_app/gui/branding_editor.py" line="103"/>
         <source>The report (PDF, Word, web page) shows your organization&apos;s logo above the title and uses the accent colour for headings and charts.</source>
+        <extracomment>SVG elements that may fetch or run something; they are dropped before drawing.</extracomment>
         <translation>Rapporten (PDF, Word, webbsida) visar organisationens logotyp ovanför rubriken och använder accentfärgen till rubriker och diagram.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/branding_editor.py" line="82"/>
+        <location filename="../../workshop_app/gui/branding_editor.py" line="116"/>
         <source>Logo</source>
         <translation>Logotyp</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/branding_editor.py" line="83"/>
+        <location filename="../../workshop_app/gui/branding_editor.py" line="117"/>
         <source>Choose logo…</source>
         <translation>Välj logotyp…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/branding_editor.py" line="86"/>
+        <location filename="../../workshop_app/gui/branding_editor.py" line="120"/>
         <source>Remove logo</source>
         <translation>Ta bort logotypen</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/branding_editor.py" line="93"/>
+        <location filename="../../workshop_app/gui/branding_editor.py" line="127"/>
         <source>Logo (PNG or SVG)</source>
         <translation>Logotyp (PNG eller SVG)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/branding_editor.py" line="97"/>
-        <location filename="../../workshop_app/gui/branding_editor.py" line="100"/>
+        <location filename="../../workshop_app/gui/branding_editor.py" line="131"/>
+        <location filename="../../workshop_app/gui/branding_editor.py" line="134"/>
         <source>Logo text for screen readers</source>
         <translation>Logotypens text för skärmläsare</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/branding_editor.py" line="98"/>
+        <location filename="../../workshop_app/gui/branding_editor.py" line="132"/>
         <source>What the logo says, e.g. the organization&apos;s name</source>
         <translation>Vad logotypen säger, t.ex. organisationens namn</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/branding_editor.py" line="104"/>
-        <location filename="../../workshop_app/gui/branding_editor.py" line="116"/>
-        <location filename="../../workshop_app/gui/branding_editor.py" line="145"/>
+        <location filename="../../workshop_app/gui/branding_editor.py" line="138"/>
+        <location filename="../../workshop_app/gui/branding_editor.py" line="150"/>
+        <location filename="../../workshop_app/gui/branding_editor.py" line="179"/>
         <source>Accent colour</source>
         <translation>Accentfärg</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/branding_editor.py" line="107"/>
+        <location filename="../../workshop_app/gui/branding_editor.py" line="141"/>
         <source>Choose colour…</source>
         <translation>Välj färg…</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/branding_editor.py" line="123"/>
+        <location filename="../../workshop_app/gui/branding_editor.py" line="157"/>
         <source>Edit report branding</source>
         <translation>Ändra rapportens utseende</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/branding_editor.py" line="138"/>
+        <location filename="../../workshop_app/gui/branding_editor.py" line="172"/>
         <source>Choose logo</source>
         <translation>Välj logotyp</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/branding_editor.py" line="138"/>
+        <location filename="../../workshop_app/gui/branding_editor.py" line="172"/>
         <source>Images (*.png *.svg)</source>
         <translation>Bilder (*.png *.svg)</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/branding_editor.py" line="165"/>
+        <location filename="../../workshop_app/gui/branding_editor.py" line="199"/>
         <source>No logo</source>
         <translation>Ingen logotyp</translation>
     </message>
@@ -1446,37 +1447,37 @@ A row above the list and the form, for subclasses&apos; extra controls.</extraco
 <context>
     <name>StepHeader</name>
     <message>
-        <location filename="../../workshop_app/gui/step_header.py" line="40"/>
+        <location filename="../../workshop_app/gui/step_header.py" line="47"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/step_header.py" line="46"/>
+        <location filename="../../workshop_app/gui/step_header.py" line="53"/>
         <source>Board only</source>
         <translation>Bara tavlan</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/step_header.py" line="50"/>
+        <location filename="../../workshop_app/gui/step_header.py" line="57"/>
         <source>Give the board the whole window (Ctrl+Shift+F); again to bring all back</source>
         <translation>Ge tavlan hela fönstret (Ctrl+Shift+F); en gång till tar tillbaka resten</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/step_header.py" line="124"/>
+        <location filename="../../workshop_app/gui/step_header.py" line="140"/>
         <source>Step %1 of %2: %3</source>
         <translation>Steg %1 av %2: %3</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/step_header.py" line="134"/>
+        <location filename="../../workshop_app/gui/step_header.py" line="150"/>
         <source>No questions yet</source>
         <translation>Inga frågor än</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/step_header.py" line="136"/>
+        <location filename="../../workshop_app/gui/step_header.py" line="152"/>
         <source>Add workshops and questions in Workshop → Series set-up.</source>
         <translation>Lägg till workshoppar och frågor under Workshop → Inställning av serien.</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/step_header.py" line="141"/>
+        <location filename="../../workshop_app/gui/step_header.py" line="157"/>
         <source>Add a workshop in Workshop → Series set-up to collect notes.</source>
         <translation>Lägg till en workshop under Workshop → Inställning av serien för att samla lappar.</translation>
     </message>
@@ -1640,33 +1641,33 @@ A row above the list and the form, for subclasses&apos; extra controls.</extraco
     </message>
     <message>
         <location filename="../../workshop_app/gui/timer_widget.py" line="57"/>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="235"/>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="237"/>
         <source>Start</source>
         <translation>Starta</translation>
     </message>
     <message>
         <location filename="../../workshop_app/gui/timer_widget.py" line="61"/>
         <location filename="../../workshop_app/gui/timer_widget.py" line="63"/>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="125"/>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="126"/>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="127"/>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="128"/>
         <source>Reset</source>
         <translation>Återställ</translation>
     </message>
     <message>
         <location filename="../../workshop_app/gui/timer_widget.py" line="65"/>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="127"/>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="129"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
         <location filename="../../workshop_app/gui/timer_widget.py" line="67"/>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="128"/>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="130"/>
         <source>Add one minute</source>
         <translation>Lägg till en minut</translation>
     </message>
     <message>
         <location filename="../../workshop_app/gui/timer_widget.py" line="69"/>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="188"/>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="190"/>
         <source>Stop input when time is up</source>
         <translation>Stäng inmatningen när tiden är ute</translation>
     </message>
@@ -1691,37 +1692,37 @@ A row above the list and the form, for subclasses&apos; extra controls.</extraco
         <translation>Tidsram:</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="190"/>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="192"/>
         <source>Keep input open when time is up</source>
         <translation>Låt inmatningen vara öppen när tiden är ute</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="231"/>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="233"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="233"/>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="235"/>
         <source>Running</source>
         <translation>Pågår</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="238"/>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="240"/>
         <source>Time is up!</source>
         <translation>Tiden är ute!</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="240"/>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="242"/>
         <source>Continue</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="241"/>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="243"/>
         <source>Paused</source>
         <translation>Pausad</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="243"/>
+        <location filename="../../workshop_app/gui/timer_widget.py" line="245"/>
         <source>Ready to start</source>
         <translation>Redo att starta</translation>
     </message>
@@ -1891,21 +1892,30 @@ A row above the list and the form, for subclasses&apos; extra controls.</extraco
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../workshop_app/gui/workspace.py" line="63"/>
+        <location filename="../../workshop_app/gui/workspace.py" line="65"/>
         <source>← Previous step</source>
-        <extracomment>Steps whose page needs the height: their header is compact (the timer in one row). The workspace shows this `Place` now: its page, header, timer and step buttons. The shown step&apos;s timer is another one now (each question&apos;s step has its own).</extracomment>
+        <extracomment>Steps whose page needs the height: their header is compact (the timer in one row). The workspace shows this `Place` now: its page, header, timer and step buttons. The shown step&apos;s timer is another one now (each question&apos;s step has its own). The header&apos;s &quot;Board only&quot; button was pressed (the main window&apos;s action follows).</extracomment>
         <translation>← Föregående steg</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/workspace.py" line="66"/>
-        <location filename="../../workshop_app/gui/workspace.py" line="155"/>
+        <location filename="../../workshop_app/gui/workspace.py" line="68"/>
+        <location filename="../../workshop_app/gui/workspace.py" line="157"/>
         <source>Next step →</source>
         <translation>Nästa steg →</translation>
     </message>
     <message>
-        <location filename="../../workshop_app/gui/workspace.py" line="155"/>
+        <location filename="../../workshop_app/gui/workspace.py" line="124"/>
+        <source>Show the agenda again</source>
+        <translation>Visa agendan igen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/workspace.py" line="124"/>
+        <source>Board only</source>
+        <translation>Bara tavlan</translation>
+    </message>
+    <message>
+        <location filename="../../workshop_app/gui/workspace.py" line="157"/>
         <source>Next question →</source>
-        <extracomment>Asked for with the header&apos;s &quot;Board only&quot; button; the main window&apos;s action follows.</extracomment>
         <translation>Nästa fråga →</translation>
     </message>
 </context>

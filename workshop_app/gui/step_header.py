@@ -8,7 +8,14 @@ when the question, the workshop or the series is renamed.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from workshop_app.core.changes import Changes
 from workshop_app.core.navigation import Place
@@ -78,9 +85,7 @@ class StepHeader(QWidget):
         self.question_label.setFont(self._question_fonts[1 if compact else 0])
         self._grid.removeWidget(self.focus_button)
         if compact:
-            self._grid.addWidget(self._text, 0, 0, 1, 2)
-            self._grid.addWidget(self.timer_widget, 1, 0)
-            self._grid.addWidget(self.focus_button, 1, 1, Qt.AlignmentFlag.AlignVCenter)
+            self._add_compact()
             self._grid.setVerticalSpacing(4)
         else:
             self._grid.addWidget(self._text, 0, 0)
@@ -97,15 +102,26 @@ class StepHeader(QWidget):
         self.instruction_label.setVisible(not line)
         for widget in (self._text, self.timer_widget, self.focus_button):
             self._grid.removeWidget(widget)
+        # On one line the timer takes only the room it needs; the question the rest.
+        policy = self.timer_widget.sizePolicy()
+        policy.setHorizontalPolicy(
+            QSizePolicy.Policy.Maximum if line else QSizePolicy.Policy.Preferred
+        )
+        self.timer_widget.setSizePolicy(policy)
         if line:
             self._grid.addWidget(self._text, 0, 0)
             self._grid.addWidget(self.timer_widget, 0, 1)
             self._grid.addWidget(self.focus_button, 0, 2, Qt.AlignmentFlag.AlignVCenter)
         else:
-            self._grid.addWidget(self._text, 0, 0, 1, 2)
-            self._grid.addWidget(self.timer_widget, 1, 0)
-            self._grid.addWidget(self.focus_button, 1, 1, Qt.AlignmentFlag.AlignVCenter)
+            self._add_compact()
         self._grid.activate()
+
+    def _add_compact(self) -> None:
+        """The text with the focus button at its right, the timer's row below (the row
+        must fit a 1024-pixel screen beside the agenda)."""
+        self._grid.addWidget(self._text, 0, 0)
+        self._grid.addWidget(self.focus_button, 0, 1, Qt.AlignmentFlag.AlignTop)
+        self._grid.addWidget(self.timer_widget, 1, 0, 1, 2)
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.tables & {"questions", "series", "workshops"}:

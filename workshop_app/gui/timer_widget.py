@@ -122,6 +122,8 @@ class TimerWidget(QFrame):
         # One row must fit a 1024-pixel screen: no state text (the time shows it), and
         # Reset and +1 min as icons with their names as tooltips.
         self.state.setVisible(not compact)
+        self.box_label.setVisible(not compact)  # the box says "15 min" and has a tooltip
+        self.minutes.setMaximumWidth(self.minutes.sizeHint().width() if compact else 16777215)
         self.reset_button.setText("" if compact else self.tr("Reset"))
         self.reset_button.setToolTip(self.tr("Reset") if compact else "")
         self.minute_button.setText("" if compact else self.tr("+1 min"))

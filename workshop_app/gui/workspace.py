@@ -41,6 +41,8 @@ class Workspace(QWidget):
     place_shown = Signal(object)
     #: The shown step's timer is another one now (each question's step has its own).
     timer_changed = Signal(object)
+    #: The header's "Board only" button was pressed (the main window's action follows).
+    focus_requested = Signal(bool)
 
     def __init__(
         self,
@@ -101,9 +103,6 @@ class Workspace(QWidget):
         session.place_changed.connect(self._show)
         self._show(session.place)
 
-    #: Asked for with the header's "Board only" button; the main window's action follows.
-    focus_requested = Signal(bool)
-
     def _focus_clicked(self, on: bool) -> None:
         if on != self.board_focus:
             self.focus_requested.emit(on)
@@ -121,6 +120,9 @@ class Workspace(QWidget):
         self.header.focus_button.blockSignals(True)
         self.header.focus_button.setChecked(on)
         self.header.focus_button.blockSignals(False)
+        self.header.focus_button.setText(
+            self.tr("Show the agenda again") if on else self.tr("Board only")
+        )
 
     def _page_built(self, key: str, page: QWidget) -> None:
         page.setObjectName(page.objectName() or f"page_{key}")
