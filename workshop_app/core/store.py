@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from workshop_app.core import connection, errors, inspection, migrations, validation
+from workshop_app.core import connection, errors, inspection, migrations, templates, validation
 from workshop_app.core.changes import Changes, RowChange
 from workshop_app.core.connection import friendly_errors
 from workshop_app.core.migrations import SCHEMA_VERSION
@@ -556,13 +556,20 @@ class WorkshopFile:
     def add(self, table: str, *, id: str | None = None, **values: object) -> Changes:
         """Add one row to `table`; returns the change (its id is `changes.rows[0].id`)."""
         with self.transaction():
+            if table == "questions":
+                values = templates.question_values(self, None, values)
             return Changes((self._insert(table, values, row_id=id),))
 
     def update(self, table: str, row_id: str, **values: object) -> Changes:
-        """Change fields of one row."""
+        """Change fields of one row; questions that follow a template it rewords follow it."""
         checked = validation.check_values(table, values)
         with self.transaction():
-            return Changes((self._update(table, row_id, checked),))
+            if table == "questions":
+                checked = templates.question_values(self, self.get(table, row_id), checked)
+            rows = [self._update(table, row_id, checked)]
+            for question_id, text in templates.followers(self, table, row_id, checked).items():
+                rows.append(self._update("questions", question_id, {"text": text}))
+            return Changes(tuple(rows))
 
     def delete(self, table: str, row_id: str) -> Changes:
         """Soft-delete one row (it stays in the file, and can be restored or undone)."""
