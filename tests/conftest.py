@@ -33,6 +33,7 @@ privacy_helpers = _load("privacy_helpers", TESTS / "helpers" / "privacy_helpers.
 privacy_labelled = _load("privacy_labelled", TESTS / "helpers" / "privacy_labelled.py")
 devices = _load("devices", TESTS / "helpers" / "devices.py")
 suggest_labelled = _load("suggest_labelled", TESTS / "helpers" / "suggest_labelled.py")
+hostile_files = _load("hostile_files", TESTS / "helpers" / "hostile_files.py")
 
 
 @pytest.fixture

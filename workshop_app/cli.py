@@ -59,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     command = next((a for a in argv if not a.startswith("-")), None)
     args = build_parser(command if command in COMMANDS else None).parse_args(argv)
     from workshop_app.core.errors import WorkshopFileError
-    from workshop_app.core.terminal import say
+    from workshop_app.core.terminal import one_line, say
 
     try:
         return args.run(args) or 0
@@ -68,20 +68,21 @@ def main(argv: list[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
-    except WorkshopFileError as exc:
-        say(f"workshop-app: {exc}", file=sys.stderr)
+    except WorkshopFileError as exc:  # one line, whatever a file name in it holds
+        say(f"workshop-app: {one_line(exc)}", file=sys.stderr)
         return 2
     except OSError as exc:  # e.g. an export into a folder that does not exist
         where = f"{exc.filename}: " if exc.filename else ""
-        say(f"workshop-app: {where}{exc.strerror or exc}", file=sys.stderr)
+        say(f"workshop-app: {one_line(where)}{exc.strerror or exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # a bug: keep the details in the log, tell the user where
-        from workshop_app.core.logs import log_exception
+        from workshop_app.core.logs import log_exception, shorten
 
         where = log_exception(exc)
-        say(f"workshop-app: unexpected error ({exc}); details in {where}", file=sys.stderr)
+        what = shorten(" ".join(str(exc).split()), 300)  # one short line, whatever it carries
+        say(f"workshop-app: unexpected error ({what}); details in {where}", file=sys.stderr)
         return 1
 
 

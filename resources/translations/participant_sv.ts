@@ -42,17 +42,17 @@
         <location filename="../../workshop_app/gui/participant/participant_window.py" line="160"/>
         <source>Facilitator…</source>
         <extracomment>What the turn list shows: note id -&gt; text (to tell others&apos; edits from ours).</extracomment>
-        <translation>Samtalsledare…</translation>
+        <translation>Processledare…</translation>
     </message>
     <message>
         <location filename="../../workshop_app/gui/participant/participant_window.py" line="162"/>
         <source>Facilitator</source>
-        <translation>Samtalsledare</translation>
+        <translation>Processledare</translation>
     </message>
     <message>
         <location filename="../../workshop_app/gui/participant/participant_window.py" line="164"/>
         <source>Leave participant mode; needs the facilitator&apos;s PIN.</source>
-        <translation>Lämna deltagarläget; kräver samtalsledarens PIN-kod.</translation>
+        <translation>Lämna deltagarläget; kräver processledarens PIN-kod.</translation>
     </message>
     <message>
         <location filename="../../workshop_app/gui/participant/participant_window.py" line="172"/>
@@ -216,7 +216,7 @@
     <message>
         <location filename="../../workshop_app/gui/participant/participant_window.py" line="376"/>
         <source>Time is up — thank you! Writing is closed now; please wait for the facilitator.</source>
-        <translation>Tiden är ute — tack! Skrivandet är stängt nu; vänta på samtalsledaren.</translation>
+        <translation>Tiden är ute — tack! Skrivandet är stängt nu; vänta på processledaren.</translation>
     </message>
     <message>
         <location filename="../../workshop_app/gui/participant/participant_window.py" line="381"/>
@@ -252,7 +252,7 @@
     <message>
         <location filename="../../workshop_app/gui/participant/participant_window.py" line="575"/>
         <source>No question is open. Please ask the facilitator.</source>
-        <translation>Ingen fråga är öppen. Fråga samtalsledaren.</translation>
+        <translation>Ingen fråga är öppen. Fråga processledaren.</translation>
     </message>
     <message>
         <location filename="../../workshop_app/gui/participant/participant_window.py" line="581"/>
@@ -296,12 +296,12 @@
         <location filename="../../workshop_app/gui/participant/pin_prompt.py" line="61"/>
         <source>Only the facilitator can leave this screen.</source>
         <extracomment>How long a turn may stay untouched before it ends, unless the facilitator chooses. The right PIN was entered. The person chose to go back to the locked screen.</extracomment>
-        <translation>Bara samtalsledaren kan lämna den här skärmen.</translation>
+        <translation>Bara processledaren kan lämna den här skärmen.</translation>
     </message>
     <message>
         <location filename="../../workshop_app/gui/participant/pin_prompt.py" line="68"/>
         <source>Facilitator PIN</source>
-        <translation>Samtalsledarens PIN-kod</translation>
+        <translation>Processledarens PIN-kod</translation>
     </message>
     <message>
         <location filename="../../workshop_app/gui/participant/pin_prompt.py" line="69"/>
@@ -388,7 +388,7 @@
     <message>
         <location filename="../../workshop_app/gui/presentation/window.py" line="249"/>
         <source>%1 notes so far. They are shown when the facilitator reveals them.</source>
-        <translation>%1 lappar hittills. De visas när samtalsledaren visar dem.</translation>
+        <translation>%1 lappar hittills. De visas när processledaren visar dem.</translation>
     </message>
     <message>
         <location filename="../../workshop_app/gui/presentation/window.py" line="253"/>
@@ -424,7 +424,7 @@
     <message>
         <location filename="../../workshop_app/gui/presentation/window.py" line="429"/>
         <source>Voting in progress: %1 people have voted. The results are shown when the facilitator reveals them.</source>
-        <translation>Röstning pågår: %1 personer har röstat. Resultatet visas när samtalsledaren visar det.</translation>
+        <translation>Röstning pågår: %1 personer har röstat. Resultatet visas när processledaren visar det.</translation>
     </message>
     <message>
         <location filename="../../workshop_app/gui/presentation/window.py" line="456"/>
@@ -490,7 +490,7 @@
     <message>
         <location filename="../../workshop_app/gui/participant/pin_prompt.py" line="188"/>
         <source>Choose a facilitator PIN</source>
-        <translation>Välj en PIN-kod för samtalsledaren</translation>
+        <translation>Välj en PIN-kod för processledaren</translation>
     </message>
     <message>
         <location filename="../../workshop_app/gui/participant/pin_prompt.py" line="193"/>
@@ -681,17 +681,17 @@
     <message>
         <location filename="../../workshop_app/gui/participant/voting_window.py" line="171"/>
         <source>Facilitator…</source>
-        <translation>Samtalsledare…</translation>
+        <translation>Processledare…</translation>
     </message>
     <message>
         <location filename="../../workshop_app/gui/participant/voting_window.py" line="173"/>
         <source>Facilitator</source>
-        <translation>Samtalsledare</translation>
+        <translation>Processledare</translation>
     </message>
     <message>
         <location filename="../../workshop_app/gui/participant/voting_window.py" line="175"/>
         <source>Leave dot voting; needs the facilitator&apos;s PIN.</source>
-        <translation>Lämna prickröstningen; kräver samtalsledarens PIN-kod.</translation>
+        <translation>Lämna prickröstningen; kräver processledarens PIN-kod.</translation>
     </message>
     <message>
         <location filename="../../workshop_app/gui/participant/voting_window.py" line="184"/>
@@ -711,7 +711,7 @@
     <message>
         <location filename="../../workshop_app/gui/participant/voting_window.py" line="251"/>
         <source>Tab moves between themes; + and − place and remove dots. Nobody sees the results until the facilitator shows them.</source>
-        <translation>Tabb flyttar mellan teman; + och − sätter ut och tar bort prickar. Ingen ser resultatet förrän samtalsledaren visar det.</translation>
+        <translation>Tabb flyttar mellan teman; + och − sätter ut och tar bort prickar. Ingen ser resultatet förrän processledaren visar det.</translation>
     </message>
     <message>
         <location filename="../../workshop_app/gui/participant/voting_window.py" line="257"/>

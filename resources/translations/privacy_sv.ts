@@ -7,28 +7,28 @@
         <location filename="../../workshop_app/gui/erase_dialog.py" line="41"/>
         <location filename="../../workshop_app/gui/erase_dialog.py" line="133"/>
         <source>Erase notes for good</source>
-        <translation>Radera anteckningar för gott</translation>
+        <translation>Radera lappar för gott</translation>
     </message>
     <message>
         <location filename="../../workshop_app/gui/erase_dialog.py" line="47"/>
         <source>For an erasure request: the text of the ticked notes goes from the file, its search index and its free space, and a merge from another laptop cannot bring it back. This cannot be undone, and the undo history is cleared. A backup is made first; afterwards you can delete the backups that still hold the text.</source>
-        <translation>För en begäran om radering: texten i de markerade anteckningarna försvinner ur filen, dess sökindex och dess lediga utrymme, och en sammanslagning från en annan dator kan inte föra tillbaka den. Det går inte att ångra, och ångrahistoriken töms. Först görs en säkerhetskopia; efteråt kan du radera de säkerhetskopior som fortfarande innehåller texten.</translation>
+        <translation>För en begäran om radering: texten i de markerade lapparna försvinner ur filen, dess sökindex och dess lediga utrymme, och en sammanslagning från en annan dator kan inte föra tillbaka den. Det går inte att ångra, och ångrahistoriken töms. Först görs en säkerhetskopia; efteråt kan du radera de säkerhetskopior som fortfarande innehåller texten.</translation>
     </message>
     <message>
         <location filename="../../workshop_app/gui/erase_dialog.py" line="57"/>
         <location filename="../../workshop_app/gui/erase_dialog.py" line="58"/>
         <source>Words from the note</source>
-        <translation>Ord ur anteckningen</translation>
+        <translation>Ord ur lappen</translation>
     </message>
     <message>
         <location filename="../../workshop_app/gui/erase_dialog.py" line="67"/>
         <source>Notes</source>
-        <translation>Anteckningar</translation>
+        <translation>Lappar</translation>
     </message>
     <message>
         <location filename="../../workshop_app/gui/erase_dialog.py" line="69"/>
         <source>Note</source>
-        <translation>Anteckning</translation>
+        <translation>Lapp</translation>
     </message>
     <message>
         <location filename="../../workshop_app/gui/erase_dialog.py" line="69"/>
@@ -59,7 +59,7 @@
     <message>
         <location filename="../../workshop_app/gui/erase_dialog.py" line="135"/>
         <source>Erase the text of the ticked notes (%1) for good? This cannot be undone.</source>
-        <translation>Radera texten i de markerade anteckningarna (%1) för gott? Det går inte att ångra.</translation>
+        <translation>Radera texten i de markerade lapparna (%1) för gott? Det går inte att ångra.</translation>
     </message>
     <message>
         <location filename="../../workshop_app/gui/erase_dialog.py" line="146"/>
@@ -74,7 +74,7 @@
     <message>
         <location filename="../../workshop_app/gui/erase_dialog.py" line="167"/>
         <source>Notes erased: %1. Backups that still hold the text: %2.</source>
-        <translation>Raderade anteckningar: %1. Säkerhetskopior som fortfarande innehåller texten: %2.</translation>
+        <translation>Raderade lappar: %1. Säkerhetskopior som fortfarande innehåller texten: %2.</translation>
     </message>
     <message>
         <location filename="../../workshop_app/gui/erase_dialog.py" line="183"/>
@@ -132,7 +132,7 @@
     <message>
         <location filename="../../workshop_app/gui/privacy_page.py" line="57"/>
         <source>Note</source>
-        <translation>Anteckning</translation>
+        <translation>Lapp</translation>
     </message>
     <message>
         <location filename="../../workshop_app/gui/privacy_page.py" line="60"/>
@@ -188,7 +188,7 @@
     <message>
         <location filename="../../workshop_app/gui/privacy_page.py" line="74"/>
         <source>Facilitator</source>
-        <translation>Samtalsledare</translation>
+        <translation>Processledare</translation>
     </message>
     <message>
         <location filename="../../workshop_app/gui/privacy_page.py" line="75"/>
@@ -269,7 +269,7 @@
         <location filename="../../workshop_app/gui/privacy_page.py" line="198"/>
         <source>Before anything leaves this computer, check what in the series identifies a person: names, e-mail addresses, phone numbers and personal identity numbers in notes, quotes, themes, the introduction, examples and lessons. Untick what may stay; Redact replaces the rest with a marker such as [namn]. Undo takes it back. The review runs on this computer only.</source>
         <extracomment>The list was filled from a fresh review (tests and the export dialog wait for it). What the facilitator chose to keep: (table, row id, field, item, text).</extracomment>
-        <translation>Innan något lämnar datorn: se efter vad i serien som pekar ut en person – namn, e-postadresser, telefonnummer och personnummer i anteckningar, citat, teman, inledningen, exempel och lärdomar. Avmarkera det som får stå kvar; Maskera ersätter resten med en markering som [namn]. Ångra tar tillbaka det. Granskningen görs bara på den här datorn.</translation>
+        <translation>Innan något lämnar datorn: se efter vad i serien som pekar ut en person – namn, e-postadresser, telefonnummer och personnummer i lappar, citat, teman, inledningen, exempel och lärdomar. Avmarkera det som får stå kvar; Maskera ersätter resten med en markering som [namn]. Ångra tar tillbaka det. Granskningen görs bara på den här datorn.</translation>
     </message>
     <message>
         <location filename="../../workshop_app/gui/privacy_page.py" line="214"/>
@@ -319,12 +319,12 @@
     <message>
         <location filename="../../workshop_app/gui/privacy_page.py" line="236"/>
         <source>Erase notes for good…</source>
-        <translation>Radera anteckningar för gott…</translation>
+        <translation>Radera lappar för gott…</translation>
     </message>
     <message>
         <location filename="../../workshop_app/gui/privacy_page.py" line="239"/>
         <source>For an erasure request: remove notes&apos; text from the file for good</source>
-        <translation>För en begäran om radering: ta bort anteckningars text ur filen för gott</translation>
+        <translation>För en begäran om radering: ta bort lapparnas text ur filen för gott</translation>
     </message>
     <message>
         <location filename="../../workshop_app/gui/privacy_page.py" line="282"/>

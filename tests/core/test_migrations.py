@@ -35,6 +35,7 @@ FROZEN = {
     3: "4964e0144ff8eaf1d7759f28840ca27b37c4715ca50e056a767befa0b68fbc34",
     4: "26a3501b6a6cc67df72b6819ca563b908357a89c12b6f81e82b9dd26355b79b2",
     5: "9ad4a562ece3c3ed1202108dad5532cffd0f7386975b216cd175d6188c988799",
+    6: "b338528fd8f3fc65dfa79df01edfe92a17e209af370f69b9c2f3272eb78d4a7d",
 }
 
 
@@ -42,6 +43,9 @@ FROZEN = {
 ADDED_SINCE_0_1_0 = {
     "notes": {"erased_at": None},
     "series": {"accent": "", "logo": "", "logo_alt": ""},
+    # Every released file's questions read exactly as their templates made them, so they
+    # follow the template (not edited); a question reworded by hand does not (test below).
+    "questions": {"text_edited": False},
 }
 
 

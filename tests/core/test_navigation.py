@@ -80,3 +80,15 @@ def test_a_place_round_trips_through_its_dict():
     assert Place.from_dict(place.to_dict()) == place
     assert Place.from_dict("not a mapping") == Place()
     assert Place.from_dict({"step": "cluster", "page": "<b>"}) == Place(step="cluster")
+
+
+def test_forward_after_the_last_step_goes_to_the_next_questions_first_step():
+    from workshop_app.core.navigation import STEPS, Navigation, Place
+
+    nav = Navigation(Place("w", "q1", STEPS[-1]))
+    assert nav.forward(["q1", "q2"])
+    assert nav.place == Place("w", "q2", STEPS[0])
+    assert nav.forward(["q1", "q2"]) and nav.place.step == STEPS[1]
+    nav.go(step=STEPS[-1])
+    assert not nav.forward(["q1", "q2"])  # the last question's last step: nowhere further
+    assert nav.place == Place("w", "q2", STEPS[-1])

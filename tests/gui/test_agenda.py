@@ -100,7 +100,14 @@ def test_the_step_actions_follow_the_place(window, qtbot, tmp_path):
     window.action_next_step.trigger()
     assert session.step == "write" and window.action_previous_step.isEnabled()
     session.set_current(step="synthesize")
-    assert not window.action_next_step.isEnabled()
+    first, second = session.wf.questions()[:2]
+    assert session.question_id == first["id"]
+    assert workspace.next_button.text() == "Next question →"
+    window.action_next_step.trigger()  # after the last step: the next question, from the start
+    assert (session.question_id, session.step) == (second["id"], "introduce")
+    session.set_current(question_id=session.wf.questions()[-1]["id"], step="synthesize")
+    assert not window.action_next_step.isEnabled() and not workspace.next_button.isEnabled()
+    session.set_current(question_id=first["id"])
     assert window.action_timer.isEnabled() and window.action_add_minute.isEnabled()
     session.set_current(page="intro")  # a series page has no timer
     assert not window.action_timer.isEnabled() and not window.action_add_minute.isEnabled()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
 
 from workshop_app.gui import app as app_module
 from workshop_app.gui import translations
@@ -19,6 +19,10 @@ def test_first_start_asks_for_the_language_then_shows_the_start_screen(qtbot, mo
 
     def choose_swedish(dialog):
         asked.append(dialog.choice.currentData())
+        # Not chosen yet: the question is asked in both languages.
+        assert dialog.windowTitle() == "Språk / Language"
+        assert "Välj språk" in dialog.findChild(QLabel).text()
+        assert "Choose the language" in dialog.findChild(QLabel).text()
         dialog.choice.setCurrentIndex(dialog.choice.findData("sv"))
         return QDialog.DialogCode.Accepted
 

@@ -142,3 +142,35 @@ def test_export_dialog_writes_a_word_document_with_the_chosen_contents(
     assert call["summary"] and call["divided_inline"] and call["contents"]
     headings = [p.text for p in docx.Document(str(tmp_path / "rapport.docx")).paragraphs]
     assert "Sammanfattning" in headings
+
+
+def test_an_export_no_program_opens_offers_its_folder(window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QMessageBox
+
+    path = tmp_path / "demo.samla"
+    write_demo(path).close()
+    window.open_file(path)
+    opened = []
+
+    def open_url(url):  # this computer has no PDF viewer: only folders open
+        opened.append(url.toLocalFile())
+        return Path(url.toLocalFile()).is_dir()
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
+    offered = []
+
+    def exec_(box):
+        offered.append(box.text())
+        next(b for b in box.buttons() if b.text() == "Open folder").click()
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    dialog = window.show_export()
+    out = tmp_path / "out"
+    out.mkdir()
+    dialog.folder.setText(str(out))
+    dialog.name.setText("rapport")
+    with qtbot.waitSignal(dialog.exported, timeout=10000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert offered == ["The report is written, but no program here opens it."]
+    assert opened == [str(out / "rapport.pdf"), str(out)]

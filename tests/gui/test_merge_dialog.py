@@ -52,12 +52,15 @@ def test_merge_runs_off_the_gui_thread_and_the_session_sees_the_notes(
 
 
 def test_merge_shows_conflicts(qtbot, session, laptops, clock):
+    # One clock for both laptops: a time ahead of the target's clock counts as the oldest.
+    session.wf.clock = clock
     with open_file(laptops["b"], clock) as b:
         core_merge.merge_into(b, laptops["a"])
         note = next(n["id"] for n in b.notes() if n["text"].startswith("a:"))
+        clock.tick(minutes=1)
+        session.wf.update("notes", note, text="a rewrote it too")  # earlier than b's edit
         clock.tick(minutes=10)
         b.update("notes", note, text="b rewrote a's note")
-    session.wf.update("notes", note, text="a rewrote it too")  # earlier than b's edit
     dialog = merge_dialog.MergeDialog(session, laptops["b"])
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.merged, timeout=10_000):

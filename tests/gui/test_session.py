@@ -56,7 +56,7 @@ def test_an_undo_the_file_refuses_keeps_the_stack_and_says_so(window, qtbot, tmp
         .rows[0]
         .id
     )
-    assert window.action_undo.text() == "Undo Add note"
+    assert window.action_undo.text() == "Undo: add note"
 
     with locked_by_another_program(path):
         with qtbot.waitSignal(session.undo_failed):
@@ -64,16 +64,16 @@ def test_an_undo_the_file_refuses_keeps_the_stack_and_says_so(window, qtbot, tmp
         # The note is still in the file, and the stack still offers to undo it.
         assert session.wf.get("notes", note)["deleted_at"] is None
         assert (stack.index(), stack.canUndo(), stack.canRedo()) == (1, True, False)
-        assert window.action_undo.isEnabled() and window.action_undo.text() == "Undo Add note"
+        assert window.action_undo.isEnabled() and window.action_undo.text() == "Undo: add note"
         box = visible_message(window, "error_message")
         assert box.text() == "The file is in use by another program."
-        assert "“Undo Add note” was not done" in box.informativeText()
+        assert "“Undo: add note” was not done" in box.informativeText()
         box.close()
 
     window.action_undo.trigger()  # the lock is gone: the same undo now happens
     assert session.wf.get("notes", note)["deleted_at"] is not None
     assert (stack.index(), stack.canRedo()) == (0, True)
-    assert window.action_redo.text() == "Redo Add note"
+    assert window.action_redo.text() == "Redo: add note"
 
 
 def test_a_redo_on_a_full_disk_keeps_the_stack_and_says_so(window, qtbot, tmp_path):
@@ -96,10 +96,10 @@ def test_a_redo_on_a_full_disk_keeps_the_stack_and_says_so(window, qtbot, tmp_pa
         window.action_redo.trigger()
     assert session.wf.series()["intro"] != long_intro
     assert (stack.index(), stack.canRedo()) == (0, True)
-    assert window.action_redo.isEnabled() and window.action_redo.text() == "Redo Edit"
+    assert window.action_redo.isEnabled() and window.action_redo.text() == "Redo: edit"
     box = visible_message(window, "error_message")
     assert box.text() == "The disk is full."
-    assert "“Redo Edit” was not done" in box.informativeText()
+    assert "“Redo: edit” was not done" in box.informativeText()
     box.close()
 
     session.wf.db.execute("PRAGMA max_page_count = 1073741823")  # space again

@@ -118,6 +118,8 @@ def test_swedish_ui_has_no_english_strings(qtbot, tmp_path, window_in):
     for step in STEPS:
         workspace.session.set_current(step=step)
         assert untranslated(window, sources) == [], step
+    assert workspace.next_button.text() == "Nästa fråga →"  # the last step leads on
+    workspace.session.set_current(step="vote")
     assert workspace.next_button.text() == "Nästa steg →"
     for page in SERIES_PAGES:
         workspace.session.set_current(page=page)
@@ -126,3 +128,11 @@ def test_swedish_ui_has_no_english_strings(qtbot, tmp_path, window_in):
     for dialog in window.findChildren(QWidget, "export_dialog"):
         assert untranslated(dialog, sources) == []
     window.close_file()
+
+
+def test_swedish_standard_buttons_say_ok_in_capitals(window_in):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    window_in("sv")
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+    assert buttons.button(QDialogButtonBox.StandardButton.Ok).text() == "OK"

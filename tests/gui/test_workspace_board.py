@@ -118,3 +118,28 @@ def test_the_board_shows_the_current_workshop_and_all_is_a_choice(window, qtbot,
     assert len(shown_workshops()) == 3  # the choice stays
     session.set_current(workshop_id=first)  # another room: its notes
     assert board.workshop_filter.currentData() == first and shown_workshops() == {first}
+
+
+def test_board_only_gives_the_board_the_window_and_another_step_brings_all_back(
+    window, qtbot, tmp_path
+):
+    workspace, board = _board_on_cluster(window, qtbot, tmp_path)
+    height = board.view.viewport().height()
+    qtbot.mouseClick(workspace.header.focus_button, Qt.MouseButton.LeftButton)
+    assert window.action_board_focus.isChecked()
+    assert not workspace.agenda.isVisible() and not window.toolbar.isVisible()
+    assert not workspace.header.step_label.isVisible()
+    timer = workspace.header.timer_widget
+    question = workspace.header.question_label
+    # The question and the timer share one line.
+    assert abs(
+        question.mapTo(window, question.rect().center()).y()
+        - timer.mapTo(window, timer.rect().center()).y()
+    ) < max(question.height(), timer.height())
+    qtbot.waitUntil(lambda: board.view.viewport().height() > height)
+    window.action_board_focus.trigger()  # Ctrl+Shift+F again
+    assert workspace.agenda.isVisible() and window.toolbar.isVisible()
+    window.action_board_focus.trigger()
+    workspace.session.set_current(step="vote")
+    assert workspace.agenda.isVisible() and window.toolbar.isVisible()
+    assert not window.action_board_focus.isChecked() and not window.action_board_focus.isEnabled()

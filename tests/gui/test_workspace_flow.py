@@ -155,7 +155,8 @@ def test_full_session_then_reopen(window, qtbot, tmp_path, monkeypatch, step_clo
     # -- Synthesize: heading, synthesis, a quote, divided opinions
     qtbot.mouseClick(workspace.next_button, Qt.MouseButton.LeftButton)
     assert session.step == "synthesize"
-    assert not workspace.next_button.isEnabled()
+    # the last step: the button leads on to the next question
+    assert workspace.next_button.text() == "Next question →" and workspace.next_button.isEnabled()
     synthesis = workspace.pages["synthesize"]
     assert synthesis.current_id() == theme["id"]
     type_line(qtbot, synthesis.heading, "Bygga relationer med den lokala nivan")
@@ -181,8 +182,10 @@ def test_full_session_then_reopen(window, qtbot, tmp_path, monkeypatch, step_clo
     assert not examples.link_error.isHidden()
     assert "https://" in examples.link_error.text()
     assert session.wf.examples()[0]["url"] == ""
-    type_line(qtbot, examples.url, "https://example.org/byaforum")
+    type_line(qtbot, examples.url, "example.org/byaforum")  # typed without a scheme
     assert examples.link_error.isHidden()
+    assert examples.url.text() == "https://example.org/byaforum"
+    assert session.wf.examples()[0]["url"] == "https://example.org/byaforum"
     type_line(qtbot, examples.link_text, "Las mer")
 
     # -- an expert with ordered lessons
@@ -280,3 +283,63 @@ def test_blank_series_set_up_from_scratch(window, qtbot, tmp_path):
     assert workspace.header.question_label.text() == texts[1]
     window.action_undo.trigger()
     assert len(session.wf.questions()) == 3
+
+
+def test_stop_input_is_remembered_per_step_and_when_the_file_is_reopened(window, tmp_path):
+    from workshop_app.core.demo import write_demo
+
+    path = tmp_path / "demo.samla"
+    write_demo(path).close()
+    assert window.open_file(path)
+    session, box = window.session, window.workspace.header.timer_widget.stop_input
+    session.set_current(step="write")
+    assert not box.isChecked()
+    box.setChecked(True)
+    session.set_current(step="vote")
+    assert not box.isChecked()  # each step has its own
+    session.set_current(step="write")
+    assert box.isChecked()
+    window.close_file()
+    assert window.open_file(path)
+    box = window.workspace.header.timer_widget.stop_input
+    assert window.session.step == "write" and box.isChecked()
+    window.session.set_current(step="vote")
+    assert not box.isChecked()
+
+
+def test_a_paused_timer_offers_to_continue(window, tmp_path, step_clock):
+    from workshop_app.core.demo import write_demo
+
+    path = tmp_path / "demo.samla"
+    write_demo(path).close()
+    assert window.open_file(path)
+    timer = window.workspace.header.timer_widget
+    assert timer.start_button.text() == "Start"
+    timer.toggle()
+    assert timer.start_button.text() == "Pause"
+    step_clock.advance(5)
+    timer.timer.tick.emit(timer.timer.remaining)
+    timer.toggle()
+    assert timer.start_button.text() == "Continue"
+    timer.reset()
+    assert timer.start_button.text() == "Start"
+
+
+def test_the_set_up_asks_about_a_template_subtitle_after_a_perspective_is_renamed(window, tmp_path):
+    assert window.new_series("smarta-landsbygder", tmp_path / "s.samla")
+    from workshop_app.gui.setup_dialog import SetupDialog
+
+    dialog = window.findChild(SetupDialog)
+    assert dialog.wording.isHidden()
+    session = window.session
+    region = session.wf.perspectives()[1]
+    session.do("Rename", lambda wf: wf.update("perspectives", region["id"], plural="byalag"))
+    assert not dialog.wording.isHidden()
+    assert "med kommunala och regionala perspektiv" in dialog.wording.text.text()
+    dialog.wording.edit_button.click()
+    assert dialog.tabs.currentWidget() is dialog.series
+    subtitle = dialog.series.fields["subtitle"].field
+    assert subtitle.selectedText() == session.wf.series()["subtitle"]  # ready to retype
+    dialog.wording.keep_button.click()
+    assert dialog.wording.isHidden()
+    assert session.wf.series()["subtitle"].startswith("Lärdomar")  # kept, as said

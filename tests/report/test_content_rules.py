@@ -24,10 +24,10 @@ def test_facts_block_and_method_come_from_the_file(rendered, demo):
     for w in demo.workshops():
         assert w["title"] in facts and w["facilitator"] in facts and str(w["participants"]) in facts
     assert "19 januari 2021" in facts and "Videomöte" in facts
-    assert "3 workshops, 43 deltagare, 145 lappar" in facts
+    assert "3 workshoppar, 43 deltagare, 145 lappar" in facts
     assert "Metod. Deltagarna skrev först sina idéer var för sig" in facts
     assert "Deltagarna röstade med prickar, som räknades i rummet." in facts  # hand counts
-    assert "summan av rösterna i alla workshops" in facts
+    assert "summan av rösterna i alla workshoppar" in facts
 
 
 def test_method_says_how_voting_rounds_were_set(rendered):

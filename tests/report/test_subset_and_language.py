@@ -105,5 +105,5 @@ def test_generated_intro_states_the_facts(tmp_path, demo):
     assert build_report(wf).intro == intro  # no intro written: the report uses the facts
     wf.close()
     sv = generated_intro(demo, "sv")
-    assert "tre workshops" in sv and "januari 2021" in sv and "43 personer" in sv
+    assert "tre workshoppar" in sv and "januari 2021" in sv and "43 personer" in sv
     assert "kommuner och regioner" in sv

@@ -160,6 +160,26 @@ def _place(tmp: Path, target: Path, exclusive: bool) -> None:
         os.replace(tmp, target)
 
 
+def _open_own(tmp: Path) -> BinaryIO:
+    """Our finished temporary file, opened for flushing; refused if it is no longer a
+    regular file of ours (a symlink or something else swapped in by another user)."""
+    swapped = UnsuitableTarget(
+        f"The temporary file {tmp.name} was replaced while it was written; nothing was saved."
+    )
+    flags = os.O_RDWR | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fh = os.fdopen(os.open(tmp, flags), "rb+")
+    except OSError as exc:
+        if os.path.islink(tmp):
+            raise swapped from exc
+        raise
+    info = os.fstat(fh.fileno())
+    if not stat.S_ISREG(info.st_mode) or (hasattr(os, "getuid") and info.st_uid != os.getuid()):
+        fh.close()
+        raise swapped
+    return fh
+
+
 @contextlib.contextmanager
 def _replacing(
     target: Path, info: os.stat_result | None, exclusive: bool = False
@@ -173,7 +193,9 @@ def _replacing(
     try:
         yield fd, tmp
         mode = stat.S_IMODE(info.st_mode) if info is not None else 0o666 & ~_umask()
-        with open(tmp, "rb+") as fh:  # a path writer (SQLite) may have replaced the inode
+        # A path writer (SQLite) may have replaced the inode, so the file is opened again
+        # by name, but never through a link someone swapped in meanwhile.
+        with _open_own(tmp) as fh:
             if hasattr(os, "fchmod"):
                 os.fchmod(fh.fileno(), mode)
             else:
@@ -202,12 +224,14 @@ def atomic_path(
     *,
     protect: Iterable[str | os.PathLike] = (),
     exclusive: bool = False,
+    replace: bool = False,
 ) -> Iterator[Path]:
     """A temporary path beside `target` for writers that need a path (SQLite, a copy).
 
     The file at the path exists (empty, private); on success it replaces `target`, or
     with `exclusive` takes the name only if it is still free. `target` must be a
-    regular file or a missing name, and not a workshop file.
+    regular file or a missing name, and not a workshop file unless `replace` (only a
+    restore over a damaged file, which it kept first, says so).
     """
     target = Path(target)
     _check_folder(target)
@@ -217,7 +241,8 @@ def atomic_path(
             raise UnsuitableTarget(
                 f"{target} is {_describe(info.st_mode)}; this can only be written to a file."
             )
-        _refuse_protected(target, info, [Path(p) for p in protect])
+        if not replace:
+            _refuse_protected(target, info, [Path(p) for p in protect])
     with _replacing(target, info, exclusive) as (fd, tmp):
         os.close(fd)
         yield tmp

@@ -14,9 +14,10 @@ day for two weeks, one per week beyond; a burst of backups (a file reopened agai
 again) never pushes the older tiers out. At most `MAX_BACKUPS` are kept: beyond that
 the oldest weekly ones go.
 
-Restoring writes the backup into the file through the backup API, under SQLite's own
-locks: another program that has the file open keeps working on the restored file
-(its later notes land there), never on a replaced copy.
+Restoring writes the backup's rows into the file in one transaction, under SQLite's
+write lock, after keeping the file as it was: another program that has the file open
+keeps working on the restored file (its later notes land there, never on a replaced
+copy), and a note it writes during the restore is in one of the two.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from workshop_app.core import errors, inspection, migrations
-from workshop_app.core.connection import friendly_errors
+from workshop_app.core.connection import connect, friendly_errors
 from workshop_app.core.copy import copy_database
 from workshop_app.core.data_dir import data_dir
 from workshop_app.core.store import WorkshopFile
@@ -200,44 +201,74 @@ def restore(
 
     The current file is kept first as another backup (reason "before-restore"); a
     damaged file that does not open is kept as it is (reason "damaged"), so that
-    nothing is ever lost. A sound current file gets the backup's content written into
-    it through the backup API (another program that has it open keeps writing to the
-    restored file); a damaged or missing one is replaced by a copy.
+    nothing is ever lost. A sound current file gets the backup's rows written into it
+    (`_restore_into`): another program that has it open keeps writing to the restored
+    file. A damaged or missing one is replaced by a copy, moved into place whole.
     """
     source = Path(backup.path if isinstance(backup, Backup) else backup)
     path = Path(path)
-    if not is_good(source):
-        raise errors.CorruptFile(f"The backup {source.name} is damaged; choose another one.")
+    try:
+        inspection.inspect(source)
+    except errors.WorkshopFileError as exc:
+        raise type(exc)(f"The backup cannot be restored: {exc}") from None
     now = now or datetime.now(UTC)
     src = inspection.read_connection(source)
     try:
         with friendly_errors(path):
             if path.exists() and is_good(path):
+                version = inspection.identify(src, source.name)
+                if version < migrations.SCHEMA_VERSION:
+                    src = migrations.migrated_copy(src, version)  # its rows as we write them
                 with WorkshopFile.open(path) as current:
-                    kept = _backup(current.conn, path, "before-restore", now)
-                    _restore_into(src, current)
-                return kept
+                    return _restore_into(src, current, now)
             kept = _keep_damaged(path, now) if path.exists() else None
             for suffix in ("-wal", "-shm"):
                 # The old file's write-ahead log must not be replayed over the restored
                 # file; it is kept with the damaged copy above.
                 with contextlib.suppress(FileNotFoundError):
                     Path(f"{path}{suffix}").unlink()
-            with contextlib.suppress(FileNotFoundError):
-                path.unlink()
-            copy_database(src, path, "WAL")
+            copy_database(src, path, "WAL", replace=True)
             WorkshopFile.open(path).close()  # brought up to date now, not by the next reader
             return kept
     finally:
         src.close()
 
 
-def _restore_into(src, current: WorkshopFile) -> None:
-    """Write the backup behind `src` into the open file, then bring it up to date."""
-    version = inspection.identify(src, "the backup")
-    src.backup(current.conn)
-    if version < migrations.SCHEMA_VERSION:
-        current._migrate(version)
+def _tables() -> list[str]:
+    """The tables a restore writes: every table of the schema but the search index's."""
+    return sorted(
+        name
+        for kind, name, _table, _sql in migrations.expected_schema()
+        if kind == "table" and not name.startswith(("notes_fts", "sqlite_"))
+    )
+
+
+def _restore_into(src: sqlite3.Connection, current: WorkshopFile, now: datetime) -> Backup:
+    """Keep the open file as a backup, then replace its rows by the backup's, in one
+    transaction under the write lock.
+
+    Another program's note is in the kept copy or, written after, in the restored file;
+    none is lost in between (the backup API, writing into a live file, needed a copy
+    made before it and left a moment between the two). `src` is at this version.
+    """
+    conn = current.conn
+    with current.transaction():  # the write lock: nothing else is committed until the end
+        # Kept through a second connection: it reads the last committed state, which
+        # cannot change now (a connection holding the write lock cannot be a backup's
+        # source: SQLite answers "locked", and Python retries that for ever).
+        reader = connect(current.path, readonly=True)
+        try:
+            kept = _backup(reader, current.path, "before-restore", now)
+        finally:
+            reader.close()
+        conn.execute("PRAGMA defer_foreign_keys = ON")
+        for table in _tables():
+            conn.execute(f'DELETE FROM "{table}"')
+            rows = src.execute(f'SELECT * FROM "{table}"')
+            marks = ", ".join("?" * len(rows.description))
+            conn.executemany(f'INSERT INTO "{table}" VALUES ({marks})', rows)
+        conn.execute("INSERT INTO notes_fts (notes_fts) VALUES ('rebuild')")
+    return kept
 
 
 def _keep_damaged(path: Path, now: datetime) -> Backup | None:

@@ -30,12 +30,30 @@ def integrity(conn, path: Path) -> list[str]:
     return [] if result == ["ok"] else [f"integrity: {' '.join(str(r).split())}" for r in result]
 
 
+def _bookkeeping(conn) -> list[str]:
+    """Conflicts a merge could not have written (opening the file would refuse them)."""
+    from workshop_app.core.merge.conflicts import _set_aside
+
+    found = []
+    for row in conn.execute("SELECT id, table_name, version FROM conflicts"):
+        try:
+            _set_aside(dict(zip(("id", "table_name", "version"), row, strict=True)))
+        except errors.WorkshopFileError as exc:
+            found.append(f"bookkeeping: {str(exc).split(':')[0]}")
+            if len(found) >= document.MAX_PROBLEMS:
+                break
+    return found
+
+
 def check_file(path: str | os.PathLike, now: datetime | None = None) -> CheckReport:
     """Every problem of the file at `path`; raises only when it is not a workshop file at all."""
     path = Path(path)
     inspection.check_header(path)
-    with connection.friendly_errors(path):
-        conn = inspection.read_connection(path)
+    with (
+        inspection.private_copy(path, only_with_log=True) as copy,
+        connection.friendly_errors(path),
+    ):
+        conn = inspection.read_connection(copy)
         try:
             version = inspection.identify(conn, path.name)
             differences = inspection.schema_differences(conn, version)
@@ -54,6 +72,7 @@ def check_file(path: str | os.PathLike, now: datetime | None = None) -> CheckRep
                     problems += [f"content: {p}" for p in found]
                     if len(found) >= document.MAX_PROBLEMS:
                         problems.append(f"content: (stopped after {document.MAX_PROBLEMS})")
+                    problems += _bookkeeping(conn)
         finally:
             conn.close()
     return CheckReport(version, problems)

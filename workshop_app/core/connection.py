@@ -25,8 +25,10 @@ from urllib.parse import quote
 
 from workshop_app.core import errors
 
-#: Page interval of the progress handler (SQLite virtual-machine steps between calls).
-_PROGRESS_STEPS = 10_000
+#: Interval of the progress handler (SQLite virtual-machine steps between calls): small,
+#: because a small file's whole quick_check is a few thousand steps and one step (a CHECK
+#: constraint evaluated for a row) can be slow; a call costs about a microsecond.
+_PROGRESS_STEPS = 100
 
 
 def uri(path: str | os.PathLike, *, readonly: bool = False, immutable: bool = False) -> str:
@@ -95,6 +97,10 @@ class TooSlow(errors.WorkshopFileError):
     """A check took longer than its bound and was stopped."""
 
 
+class DiskError(errors.WorkshopFileError):
+    """SQLite could not read or write the disk (SQLITE_IOERR): full, limited or failing."""
+
+
 @contextlib.contextmanager
 def bounded(conn: sqlite3.Connection, seconds: float, what: str) -> Iterator[None]:
     """Interrupt whatever runs on `conn` inside this block after `seconds`.
@@ -158,6 +164,11 @@ def friendly_errors(path: str | os.PathLike) -> Iterator[None]:
             raise errors.FileMissing(f"{path} cannot be opened: {exc}") from exc
         if "interrupted" in message:
             raise TooSlow(f"Working on {path.name} took too long and was stopped.") from exc
+        if "disk i/o error" in message:  # also a file size limit (EFBIG), a removed stick
+            raise DiskError(
+                f"{path.name} could not be written or read: the disk reported an error "
+                "(it may be full, removed or failing). Nothing was changed."
+            ) from exc
         raise
     except sqlite3.DatabaseError as exc:
         if isinstance(exc, sqlite3.IntegrityError):
@@ -170,6 +181,10 @@ def friendly_errors(path: str | os.PathLike) -> Iterator[None]:
         if exc.errno == errno.ENOSPC:
             raise errors.DiskFull(
                 f"The disk is full: {where} could not be written. Free some space."
+            ) from exc
+        if exc.errno in (errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)):
+            raise errors.DiskFull(
+                f"There is no room for {where} ({exc.strerror}). Free some space."
             ) from exc
         if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
             raise errors.ReadOnlyFile(f"{where} cannot be written to ({exc.strerror}).") from exc

@@ -14,8 +14,12 @@ Every connection here is read-only and has `trusted_schema` off (core/connection
 
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
 import sqlite3
+import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -94,6 +98,29 @@ def schema_differences(conn: sqlite3.Connection, version: int) -> list[str]:
         if (obj[0], obj[1]) not in found_names:
             problems.append(f"schema: missing {describe(obj)}")
     return problems
+
+
+@contextlib.contextmanager
+def private_copy(path: Path, *, only_with_log: bool = False) -> Iterator[Path]:
+    """A file from elsewhere (and its write-ahead log, if one lies beside it) copied into
+    a private folder, under the same name: reading the copy writes nothing beside the
+    file (reading a log would make an -shm file there), and what is checked and read is
+    one moment of it, whatever another program does to the file meanwhile.
+
+    `only_with_log`: the file itself when no log lies beside it (it is then read
+    `immutable`, which makes nothing beside it either); for `check` of a big file.
+    """
+    wal = Path(f"{path}-wal")
+    if only_with_log and not wal.exists():
+        yield path
+        return
+    with tempfile.TemporaryDirectory(prefix="samla-source-") as folder:
+        copy = Path(folder) / path.name
+        with connection.friendly_errors(path):
+            shutil.copyfile(path, copy)
+            if wal.is_file():
+                shutil.copyfile(wal, Path(f"{copy}-wal"))
+        yield copy
 
 
 @dataclass(frozen=True)

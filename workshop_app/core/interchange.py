@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import json
+import math
 import os
 import uuid
 from collections.abc import Callable, Iterator
@@ -41,11 +42,19 @@ _VOTE_IDS = uuid.UUID("5b1f3a4e-9c1d-4c55-8f0e-7a2b6d9e4c31")
 # ------------------------------------------------------------------ writing
 
 
+def _finite(value: object) -> object:
+    """JSON has no infinity or NaN. Such a number (never one Samla writes: the only real
+    numbers are places on the board) is written as 0, "not placed yet"."""
+    return 0.0 if isinstance(value, float) and not math.isfinite(value) else value
+
+
 def _chunks(wf) -> Iterator[str]:
     """The document as text, row by row; equal to json.dumps(doc, indent=2) of the whole."""
 
     def dump(value: object, indent: str) -> str:
-        text = json.dumps(value, ensure_ascii=False, indent=2)
+        if isinstance(value, dict):  # a file from elsewhere may hold infinite places
+            value = {k: _finite(v) for k, v in value.items()}
+        text = json.dumps(value, ensure_ascii=False, indent=2, allow_nan=False)
         # Only "\n" separates json's own lines (strings never hold a raw newline; other
         # line breaks such as U+2028 are inside strings and must stay as they are).
         return text.replace("\n", "\n" + indent)
@@ -171,6 +180,11 @@ def parse(text: str) -> object:
         raise errors.InvalidDocument(
             f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
         ) from None
+    except ValueError:  # an integer of thousands of digits (Python's own limit)
+        raise errors.InvalidDocument(
+            "the document holds a number far too long to be a value of a series; "
+            "nothing was imported"
+        ) from None
 
 
 def _structure_problem(doc: object) -> str | None:
@@ -270,7 +284,7 @@ def load(path: str | os.PathLike, now: datetime | None = None) -> Document:
     if path.stat().st_size > MAX_JSON_BYTES:
         raise errors.InvalidDocument(f"{path.name} is larger than {MAX_JSON_BYTES // 2**20} MB")
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # a byte-order mark (Notepad) is fine
     except UnicodeDecodeError as exc:
         raise errors.InvalidDocument(f"{path.name} is not UTF-8 text: {exc.reason}") from None
     try:

@@ -286,6 +286,38 @@ MIGRATION_5 = (
     """ALTER TABLE "series" ADD COLUMN "logo_alt" TEXT NOT NULL DEFAULT ''""",
 )
 
+#: Migration 6 (Samla 0.3): a question made from a template follows the series' goal and
+#: its perspective's names until its text is edited by hand (`text_edited` 0 while it
+#: follows). A question of an older file counts as edited unless its text is exactly what
+#: the templates of 0.1 and 0.2 made of today's goal and names (their wording is written
+#: out here, as history, so this stays true when the templates change).
+MIGRATION_6 = (
+    """ALTER TABLE "questions" ADD COLUMN "text_edited" INTEGER NOT NULL DEFAULT 1""",
+    """UPDATE "questions" SET "text_edited" = 0
+WHERE "kind" IN ('how_can', 'what_is_needed')
+  AND "text" = (
+    SELECT CASE s."language" || ' ' || "questions"."kind" || ' '
+                || (COALESCE(p."plural", '') <> '')
+      WHEN 'sv how_can 1' THEN 'Hur kan ' || p."plural" || ' möjliggöra ' || s."goal" || '?'
+      WHEN 'sv how_can 0' THEN 'Hur kan en ' || p."name" || ' möjliggöra ' || s."goal" || '?'
+      WHEN 'sv what_is_needed 1'
+        THEN 'Vad behöver ' || p."plural" || ' för att möjliggöra ' || s."goal" || '?'
+      WHEN 'sv what_is_needed 0'
+        THEN 'Vad behöver en ' || p."name" || ' för att möjliggöra ' || s."goal" || '?'
+      WHEN 'en how_can 1' THEN 'How can ' || p."plural" || ' enable ' || s."goal" || '?'
+      WHEN 'en how_can 0' THEN 'How can a ' || p."name" || ' enable ' || s."goal" || '?'
+      WHEN 'en what_is_needed 1'
+        THEN 'What do ' || p."plural" || ' need to enable ' || s."goal" || '?'
+      WHEN 'en what_is_needed 0'
+        THEN 'What does a ' || p."name" || ' need to enable ' || s."goal" || '?'
+    END
+    FROM "perspectives" AS p, "series" AS s
+    WHERE p."id" = "questions"."perspective_id"
+    ORDER BY s."deleted_at" IS NOT NULL
+    LIMIT 1
+  )""",
+)
+
 #: Every migration in order: MIGRATIONS[i] takes a file from version i to i + 1.
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     MIGRATION_1,
@@ -293,6 +325,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     MIGRATION_3,
     MIGRATION_4,
     MIGRATION_5,
+    MIGRATION_6,
 )
 
 #: The schema version this Samla writes.

@@ -71,6 +71,15 @@ class Place:
         )
 
 
+def next_question(question_id: str | None, question_ids: Sequence[str]) -> str | None:
+    """The question after `question_id` in `question_ids`, or None after the last."""
+    ids = list(question_ids)
+    if question_id not in ids:
+        return None
+    index = ids.index(question_id) + 1
+    return ids[index] if index < len(ids) else None
+
+
 class Navigation:
     """The current place of one open file, and who is told when it moves.
 
@@ -120,6 +129,17 @@ class Navigation:
         if not 0 <= index < len(STEPS):
             return False
         return self.go(step=STEPS[index])
+
+    def forward(self, question_ids: Sequence[str]) -> bool:
+        """Next step; after a question's last step, the next question's first step (in
+        the same workshop). False at the last step of the last question."""
+        index = STEPS.index(self.place.step)
+        if index < len(STEPS) - 1:
+            return self.go(step=STEPS[index + 1])
+        following = next_question(self.place.question_id, question_ids)
+        if following is None:
+            return False
+        return self.go(question_id=following, step=STEPS[0])
 
     def settle(self, workshop_ids: Sequence[str], question_ids: Sequence[str]) -> bool:
         """Point at live rows: a removed (or never set) workshop or question gives way to the

@@ -87,10 +87,18 @@ TABLES: dict[str, Table] = {
         ),
         Table(
             "questions",
-            {"perspective_id": str, "kind": str, "text": str, "position": int},
+            {
+                "perspective_id": str,
+                "kind": str,
+                "text": str,
+                "position": int,
+                #: False while a template question's text follows the series' goal and its
+                #: perspective's names (core/templates.py); True once edited by hand.
+                "text_edited": bool,
+            },
             foreign_keys={"perspective_id": "perspectives"},
             required=("text",),
-            defaults={"kind": "custom", "perspective_id": None},
+            defaults={"kind": "custom", "perspective_id": None, "text_edited": True},
             ordered_within=(),
         ),
         Table(

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from workshop_app.core import connection, errors, inspection, migrations, validation
+from workshop_app.core import connection, errors, inspection, migrations, templates, validation
 from workshop_app.core.changes import Changes, RowChange
 from workshop_app.core.connection import friendly_errors
 from workshop_app.core.migrations import SCHEMA_VERSION
@@ -51,18 +51,46 @@ def _encode(table: str, values: dict) -> dict:
     return out
 
 
+#: What SQLite must hand back for each kind of column (a file written elsewhere may hold
+#: anything: SQLite's columns take any type).
+_STORED = {str: (str,), JSON: (str,), bool: (int,), int: (int,), float: (float, int)}
+_STAMPS = ("created_at", "updated_at")
+
+
 def _decode(table: str, row: dict) -> dict:
+    """A row as Python values; a value of the wrong type (the file was changed outside
+    Samla) is refused in plain words instead of failing somewhere later."""
     for name, kind in TABLES[table].columns.items():
         value = row.get(name)
         if value is None:
             continue
+        if type(value) not in _STORED[kind]:
+            _refuse_value(table, row, name, value)
         if kind is JSON:
-            row[name] = json.loads(value)
+            try:
+                row[name] = json.loads(value)
+            except ValueError:
+                _refuse_value(table, row, name, value)
+            if validation.value_problem(table, name, row[name]):  # a list of texts
+                _refuse_value(table, row, name, row[name])
         elif kind is bool:
             row[name] = bool(value)
         elif kind is float:
             row[name] = float(value)
+    for name in _STAMPS:
+        if type(row.get(name, "")) is not str:
+            _refuse_value(table, row, name, row[name])
     return row
+
+
+def _refuse_value(table: str, row: dict, column: str, value: object) -> None:
+    problem = (
+        validation.value_problem(table, column, value) if column in TABLES[table].columns else None
+    )
+    raise errors.CorruptFile(
+        f"{table} row {str(row.get('id'))[:40]!r} {problem or f'has an invalid {column}'}: the "
+        "file was changed outside Samla. `workshop-app check` lists every problem."
+    )
 
 
 def _dicts(cursor: sqlite3.Cursor) -> Iterator[dict]:
@@ -168,6 +196,10 @@ class WorkshopFile:
                     wf._build(series_id, series, fill, bulk=bulk)
                     if compact:
                         wf.compact()
+                except errors.WorkshopFileError as exc:  # named after the file being made
+                    if tmp.name not in str(exc):
+                        raise
+                    raise type(exc)(str(exc).replace(tmp.name, path.name)) from exc
                 finally:
                     conn.close()
         return cls.open(path, clock=clock, readonly=compact)
@@ -337,7 +369,13 @@ class WorkshopFile:
         return _decode(table, found) if found is not None else None
 
     def series(self) -> dict:
-        return self.rows("series", include_deleted=True)[0]
+        found = self.rows("series", include_deleted=True)
+        if not found:
+            raise errors.CorruptFile(
+                f"{self.path.name} holds no series: it was changed outside Samla. "
+                "Restore it from a backup."
+            )
+        return found[0]
 
     def perspectives(self) -> list[dict]:
         return self.rows("perspectives")
@@ -460,12 +498,16 @@ class WorkshopFile:
             raise errors.InvalidValue("A note can only be put in a theme of its own question.")
 
     def _next_position(self, table: str, values: dict) -> int:
+        """After the last row, within the validator's range: a file from elsewhere may hold
+        positions at SQLite's limit (2^63 - 1) or of another type, and adding must still work."""
         within = TABLES[table].ordered_within or ()
         where = " AND ".join(f'"{col}" IS ?' for col in within) or "1"
         row = self.conn.execute(
-            f'SELECT max(position) FROM "{table}" WHERE {where}', [values.get(c) for c in within]
+            f"SELECT max(position) FROM \"{table}\" WHERE typeof(position) = 'integer' AND {where}",
+            [values.get(c) for c in within],
         ).fetchone()
-        return 0 if row[0] is None else row[0] + 1
+        low, high = validation.POSITION_RANGE
+        return 0 if row[0] is None else max(low, min(high, row[0] + 1))
 
     def _insert(self, table: str, values: dict, *, row_id: str | None = None) -> RowChange:
         spec = TABLES[table]
@@ -514,13 +556,20 @@ class WorkshopFile:
     def add(self, table: str, *, id: str | None = None, **values: object) -> Changes:
         """Add one row to `table`; returns the change (its id is `changes.rows[0].id`)."""
         with self.transaction():
+            if table == "questions":
+                values = templates.question_values(self, None, values)
             return Changes((self._insert(table, values, row_id=id),))
 
     def update(self, table: str, row_id: str, **values: object) -> Changes:
-        """Change fields of one row."""
+        """Change fields of one row; questions that follow a template it rewords follow it."""
         checked = validation.check_values(table, values)
         with self.transaction():
-            return Changes((self._update(table, row_id, checked),))
+            if table == "questions":
+                checked = templates.question_values(self, self.get(table, row_id), checked)
+            rows = [self._update(table, row_id, checked)]
+            for question_id, text in templates.followers(self, table, row_id, checked).items():
+                rows.append(self._update("questions", question_id, {"text": text}))
+            return Changes(tuple(rows))
 
     def delete(self, table: str, row_id: str) -> Changes:
         """Soft-delete one row (it stays in the file, and can be restored or undone)."""
@@ -579,9 +628,15 @@ class WorkshopFile:
         """Exchange the places of two rows of an ordered table (move up / move down)."""
         with self.transaction():
             a, b = self.get(table, first), self.get(table, second)
-            pa, pb = a["position"], b["position"]
+            # Taken into the validator's range first: a file from elsewhere may hold
+            # positions at SQLite's limit, or of another type.
+            low, high = validation.POSITION_RANGE
+            pa, pb = (
+                max(low, min(high, p)) if type(p) is int else 0
+                for p in (a["position"], b["position"])
+            )
             if pa == pb:
-                pb = pa + 1
+                pb = pa - 1 if pa == high else pa + 1
             return self.update(table, first, position=pb) + self.update(table, second, position=pa)
 
     def merge_themes(self, target_id: str, source_ids: Iterable[str]) -> Changes:

@@ -15,14 +15,16 @@ import re
 import sys
 from typing import TextIO
 
+#: A string sequence (OSC, DCS, ...) cut off before its end is removed up to the end of
+#: its line only, so that a sequence cut in half never takes the lines after it along.
 _ESCAPE = re.compile(
     r"""
     \x1b\[[0-?]*[\x20-/]*[@-~]?         # CSI ... final byte (cut-off ones too)
-    | \x1b\][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?   # OSC ... BEL or ST
-    | \x1b[PX^_][^\x1b\x9c]*(?:\x1b\\|\x9c)?       # DCS, SOS, PM, APC ... ST
+    | \x1b\][^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?   # OSC ... BEL or ST
+    | \x1b[PX^_][^\x1b\x9c\n]*(?:\x1b\\|\x9c)?       # DCS, SOS, PM, APC ... ST
     | \x1b[\x20-/]*[0-~]?                # other escape sequences (two or three bytes)
     | \x9b[0-?]*[\x20-/]*[@-~]?         # CSI as one C1 character
-    | [\x90\x98\x9d\x9e\x9f][^\x07\x9c]*[\x07\x9c]?  # C1 string controls ... ST
+    | [\x90\x98\x9d\x9e\x9f][^\x07\x9c\n]*[\x07\x9c]?  # C1 string controls ... ST
     """,
     re.VERBOSE,
 )

@@ -4,7 +4,10 @@ A value is accepted when its type is the column's (`schema.TABLES`), it lies in 
 column's range (integers, coordinates), its text fits (`MAX_TEXT` characters, no
 unpaired surrogate) and, for ids and time stamps, its form is right. Time stamps are
 parsed and normalised to UTC (`2021-01-19T09:30:00.000000+00:00`), so they compare
-as instants; a time in the future (a laptop with a wrong clock) is set back to now.
+as instants. A time in the future (a laptop with a wrong clock) cannot be true: a
+creation or removal time is set back to now, and an update time counts as the oldest
+possible (`EARLIEST`), so that such a version never wins a merge by its clock (it is
+kept as a conflict for the organizer instead) and compares the same in every merge.
 """
 
 from __future__ import annotations
@@ -86,6 +89,12 @@ def _text_problem(column: str, value: str, limit: int = MAX_TEXT) -> str | None:
     return None
 
 
+def _shown(number: float) -> str:
+    """A number for a message: in full, unless it has more digits than anyone reads."""
+    text = str(number)
+    return text if len(text) <= 24 else f"{text[:8]}… ({len(text)} digits)"
+
+
 def value_problem(table: str, column: str, value: object) -> str | None:
     """What is wrong with `value` for `table.column`, as words that follow the row's name
     ("has blob in text, where text is expected"); None when it is fine.
@@ -129,7 +138,7 @@ def value_problem(table: str, column: str, value: object) -> str | None:
             return wrong_kind()
         low, high = INT_RANGES.get((table, column), POSITION_RANGE)
         if not low <= value <= high:
-            return f"has {column} = {value}, outside {low}..{high}"
+            return f"has {column} = {_shown(value)}, outside {low}..{high}"
         return None
     if kind is float:
         if isinstance(value, bool) or not isinstance(value, int | float):
@@ -137,7 +146,7 @@ def value_problem(table: str, column: str, value: object) -> str | None:
         if not math.isfinite(value):
             return f"has a {column} that is not a number"
         if abs(value) > MAX_COORDINATE:
-            return f"has {column} = {value}, outside ±{MAX_COORDINATE:.0f}"
+            return f"has {column} = {_shown(value)}, outside ±{MAX_COORDINATE:.0f}"
         return None
     raise AssertionError(kind)
 
@@ -199,6 +208,11 @@ def format_time(when: datetime) -> str:
     return when.astimezone(UTC).isoformat(timespec="microseconds")
 
 
+def is_future(when: datetime, now: datetime) -> bool:
+    """Whether a time lies beyond what a sound clock could have written by `now`."""
+    return when > now + CLOCK_SKEW
+
+
 #: The file's own form of a time stamp (what `format_time` writes).
 _NORMAL = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}\+00:00")
 
@@ -209,8 +223,9 @@ def _latest(now: datetime) -> str:
     return format_time(now + CLOCK_SKEW)
 
 
-def normal_time(value: object, now: datetime) -> str:
-    """A time stamp in the file's one form, in UTC; a time in the future becomes `now`."""
+def normal_time(value: object, now: datetime, future: datetime | None = None) -> str:
+    """A time stamp in the file's one form, in UTC; a time in the future becomes
+    `future` (by default `now`)."""
     if isinstance(value, str) and _NORMAL.fullmatch(value) and "1970" <= value:
         # Already in the one form: such strings sort as the instants they name.
         try:
@@ -221,8 +236,8 @@ def normal_time(value: object, now: datetime) -> str:
             if value <= _latest(now):
                 return value
     when = parse_time(value)
-    if when > now + CLOCK_SKEW:
-        when = now
+    if is_future(when, now):
+        when = now if future is None else future
     return format_time(when)
 
 
@@ -301,7 +316,7 @@ def check_row(table: str, row: dict, now: datetime) -> dict:
             out[stamp] = None
             continue
         try:
-            out[stamp] = normal_time(value, now)
+            out[stamp] = normal_time(value, now, EARLIEST if stamp == "updated_at" else None)
         except errors.InvalidValue as exc:
             raise refuse(f"has an invalid {stamp}: {exc}") from None
     return Checked(out)

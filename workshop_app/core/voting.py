@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping
 from workshop_app.core import errors
 from workshop_app.core.changes import Changes
 from workshop_app.core.store import WorkshopFile, new_id
+from workshop_app.core.validation import INT_RANGES
 
 MAX_DEFAULT_DOTS = 10
 DEFAULT_MAX_PER_THEME = 3
@@ -148,8 +149,13 @@ def set_revealed(wf: WorkshopFile, round_id: str, revealed: bool = True) -> Chan
 
 
 def _sum_by_theme(wf: WorkshopFile, where: str, params: list) -> dict[str, int]:
+    # Each count is taken within the validator's range, so that no file (one from
+    # elsewhere may hold counts of 2^62) makes the sum overflow SQLite's integers.
+    low, high = INT_RANGES[("votes", "count")]
     rows = wf.conn.execute(
-        "SELECT v.theme_id, sum(v.count) FROM votes v JOIN themes t ON t.id = v.theme_id "
+        f"SELECT v.theme_id, sum(CASE WHEN typeof(v.count) = 'integer' "
+        f"THEN max({low}, min({high}, v.count)) ELSE 0 END) "
+        "FROM votes v JOIN themes t ON t.id = v.theme_id "
         f"WHERE v.deleted_at IS NULL AND t.deleted_at IS NULL AND {where} "
         "GROUP BY v.theme_id",
         params,

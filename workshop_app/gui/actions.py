@@ -123,6 +123,13 @@ ACTIONS = (
         "Ctrl+PgDown",
     ),
     ActionSpec(
+        "action_board_focus",
+        QT_TRANSLATE_NOOP("MainWindow", "&Board only"),
+        "set_board_focus",
+        "Ctrl+Shift+F",
+        checkable=True,
+    ),
+    ActionSpec(
         "action_timer",
         QT_TRANSLATE_NOOP("MainWindow", "Start or pause the &timer"),
         "toggle_timer",
@@ -167,10 +174,25 @@ ACTIONS = (
         needs_file=False,
     ),
     ActionSpec(
+        "action_user_guide",
+        QT_TRANSLATE_NOOP("MainWindow", "User &guide"),
+        "show_user_guide",
+        Key.HelpContents,
+        "help",
+        needs_file=False,
+    ),
+    ActionSpec(
+        "action_shortcuts",
+        QT_TRANSLATE_NOOP("MainWindow", "&Keyboard shortcuts"),
+        "show_shortcuts",
+        "Ctrl+F1",
+        needs_file=False,
+    ),
+    ActionSpec(
         "action_about",
         QT_TRANSLATE_NOOP("MainWindow", "&About Samla"),
         "show_about",
-        Key.HelpContents,
+        "Shift+F1",
         "about",
         needs_file=False,
     ),
@@ -209,6 +231,7 @@ MENUS = (
             SEPARATOR,
             "action_previous_step",
             "action_next_step",
+            "action_board_focus",
             "action_timer",
             "action_add_minute",
             SEPARATOR,
@@ -219,7 +242,11 @@ MENUS = (
         ),
     ),
     ("menu_settings", QT_TRANSLATE_NOOP("MainWindow", "&Settings"), ("action_language",)),
-    ("menu_help", QT_TRANSLATE_NOOP("MainWindow", "&Help"), ("action_about",)),
+    (
+        "menu_help",
+        QT_TRANSLATE_NOOP("MainWindow", "&Help"),
+        ("action_user_guide", "action_shortcuts", SEPARATOR, "action_about"),
+    ),
 )
 
 TOOLBAR = (

@@ -9,8 +9,8 @@ series (each autosave of its introduction) touches the series' title only.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtWidgets import QStyledItemDelegate, QTreeWidget, QTreeWidgetItem, QWidget
 
 from workshop_app.core.changes import Changes
 from workshop_app.core.navigation import SERIES_PAGES, Place
@@ -46,6 +46,15 @@ def _question_label(number: int, question: dict) -> str:
     return f"{number}. {question['text']}"
 
 
+class _RowHeight(QStyledItemDelegate):
+    """Every agenda row as tall as the text and an icon with room around them."""
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802 (Qt override)
+        hint = super().sizeHint(option, index)
+        height = max(option.fontMetrics.height(), 16) + 12
+        return QSize(hint.width(), height)
+
+
 class Agenda(QTreeWidget):
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
@@ -54,7 +63,11 @@ class Agenda(QTreeWidget):
         self.setAccessibleName(self.tr("Agenda"))
         self.setHeaderHidden(True)
         self.setIndentation(14)
-        self.setUniformRowHeights(False)
+        # One height for every row (the series pages have no icon, the steps do), so the
+        # selection sits the same on each and never clips a letter.
+        self.setUniformRowHeights(True)
+        self.setIconSize(QSize(16, 16))
+        self.setItemDelegate(_RowHeight(self))
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._built: tuple[tuple[str, ...], tuple[str, ...]] | None = None
         self.currentItemChanged.connect(self._chosen)

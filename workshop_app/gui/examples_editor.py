@@ -37,6 +37,15 @@ def link_problem(url: str) -> str | None:
     return None
 
 
+def with_scheme(url: str) -> str:
+    """A web address typed without its scheme ("www.leader.se/projekt") gets https://."""
+    text = url.strip()
+    if not text or ":" in text.split("/", 1)[0] or "@" in text or " " in text:
+        return url
+    host = text.split("/", 1)[0]
+    return f"https://{text}" if "." in host.strip(".") else url
+
+
 class ExamplesEditor(RowListEditor):
     form_fills = True
     table = "examples"
@@ -46,6 +55,15 @@ class ExamplesEditor(RowListEditor):
 
     def item_label(self, row: dict) -> str:
         return row["title"] or self.tr("(untitled example)")
+
+    def row_name(self, row: dict) -> str:
+        return self.tr("example “%1”").replace("%1", self.item_label(row))
+
+    def empty_text(self) -> str:
+        return self.tr(
+            "No good examples yet. An example is a project or practice worth telling "
+            "others about, with a link to read more."
+        )
 
     def add_label(self) -> str:
         return self.tr("Add example")
@@ -86,6 +104,11 @@ class ExamplesEditor(RowListEditor):
         """Like `bind_text`, but a link that cannot be published is explained, not stored."""
 
         def commit(text: str) -> bool:
+            if with_scheme(text) != text:  # "www.example.se" is a web address
+                text = with_scheme(text)
+                blocked = widget.blockSignals(True)
+                widget.setText(text)
+                widget.blockSignals(blocked)
             problem = link_problem(text)
             self.link_error.setText(problem or "")
             self.link_error.setVisible(bool(problem))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -153,7 +154,7 @@ class ExportDialog(QDialog):
         self.votes = QCheckBox(self.tr("Vote counts"))
         self.votes.setObjectName("export_votes")
         self.votes.setChecked(True)
-        self.csv_bom = QCheckBox(self.tr("CSV for Excel (adds a byte-order mark)"))
+        self.csv_bom = QCheckBox(self.tr("CSV that Excel opens with å, ä and ö right"))
         self.csv_bom.setObjectName("export_csv_bom")
         self.contents = QCheckBox(self.tr("Table of contents (PDF longer than six pages)"))
         self.contents.setObjectName("export_contents")
@@ -314,7 +315,25 @@ class ExportDialog(QDialog):
         self.status.setText(text)
         self.exported.emit(paths)
         if self.open_when_done and paths:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(paths[0]))
+            if not QDesktopServices.openUrl(QUrl.fromLocalFile(paths[0])):
+                self._offer_folder(paths[0])
+
+    def _offer_folder(self, path: str) -> None:
+        """No program opens the file here (no PDF viewer, say): offer its folder instead."""
+        box = QMessageBox(self)
+        box.setObjectName("no_viewer")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Export report"))
+        box.setText(self.tr("The report is written, but no program here opens it."))
+        box.setInformativeText(path)
+        folder = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Close"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(folder)
+        box.exec()
+        if box.clickedButton() is folder:
+            from pathlib import Path
+
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))
 
     def _failed(self, exc: BaseException) -> None:
         from workshop_app.gui.errors import friendly

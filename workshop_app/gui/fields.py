@@ -10,11 +10,33 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 #: How long typing must pause before the text is saved (ms).
 IDLE_MS = 800
+
+
+class TabMovesFocus(QObject):
+    """In a multi-line field Tab (and Shift+Tab) moves to the next (previous) field, as in
+    every other field; Ctrl+Tab types a tab for whoever needs one."""
+
+    def __init__(self, field: QPlainTextEdit):
+        super().__init__(field)
+        field.setTabChangesFocus(True)
+        field.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if (
+            event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
+            and event.key() == Qt.Key.Key_Tab
+            and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+        ):
+            if event.type() == QEvent.Type.KeyPress:
+                obj.insertPlainText("\t")
+            event.accept()
+            return True
+        return False
 
 
 class AutoCommit(QObject):
@@ -37,6 +59,8 @@ class AutoCommit(QObject):
         field.installEventFilter(self)
         if isinstance(field, QLineEdit):
             field.editingFinished.connect(self.commit)
+        else:
+            TabMovesFocus(field)
 
     def text(self) -> str:
         f = self.field
@@ -58,6 +82,7 @@ class AutoCommit(QObject):
                 self.field.setPlainText(value)
             else:
                 self.field.setText(value)
+                self.field.setCursorPosition(0)  # a long text shows its beginning
             self.field.blockSignals(blocked)
 
     def commit(self) -> None:

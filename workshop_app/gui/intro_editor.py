@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from workshop_app.core.changes import Changes
 from workshop_app.gui.fields import AutoCommit
@@ -28,7 +36,10 @@ class IntroEditor(QWidget):
         self.generate_button = QPushButton(self.tr("Generate from facts"))
         self.generate_button.setObjectName("intro_generate")
         self.generate_button.setToolTip(
-            self.tr("Replaces the text with one written from the facts; Undo brings yours back.")
+            self.tr(
+                "Writes the introduction from the facts; asks first before it replaces "
+                "a text of yours. Undo brings yours back."
+            )
         )
         self.generate_button.clicked.connect(self.generate)
         self._auto = AutoCommit(self.text, self._save)
@@ -49,10 +60,28 @@ class IntroEditor(QWidget):
         )
 
     def generate(self) -> None:
+        """Write the introduction from the facts; a text written by hand is replaced only
+        when the facilitator says so."""
         self._auto.commit()
         wf = self.session.wf
         text = generated_intro(wf, wf.series()["language"])
+        current = (wf.series()["intro"] or "").strip()
+        if current and current != text.strip() and not self._may_replace():
+            return
         self.session.do(self.tr("Generate introduction"), lambda wf: wf.update_series(intro=text))
+
+    def _may_replace(self) -> bool:
+        box = QMessageBox(self)
+        box.setObjectName("replace_intro")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Replace the introduction?"))
+        box.setText(self.tr("Replace your introduction with one written from the facts?"))
+        box.setInformativeText(self.tr("Your text is replaced. Edit → Undo brings it back."))
+        replace = box.addButton(self.tr("Replace"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("Keep my text"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is replace
 
     def _on_changed(self, changes: Changes) -> None:
         if "series" in changes.tables:

@@ -19,7 +19,8 @@ class LanguageDialog(QDialog):
     def __init__(self, current: str, parent: QWidget | None = None, *, first_start: bool = False):
         super().__init__(parent)
         self.setObjectName("language_dialog")
-        self.setWindowTitle(self.tr("Language"))
+        # At the first start the language is not chosen yet: ask in both.
+        self.setWindowTitle("Språk / Language" if first_start else self.tr("Language"))
         self.setMinimumWidth(420)
         self.choice = QComboBox()
         self.choice.setObjectName("language_choice")
@@ -28,10 +29,9 @@ class LanguageDialog(QDialog):
         self.choice.addItem("English", "en")
         self.choice.setCurrentIndex(max(0, self.choice.findData(current)))
         text = (
-            self.tr(
-                "Welcome to Samla. Choose the language of the app "
-                "(you can change it later in Settings)."
-            )
+            "Välkommen till Samla. Välj språk för appen (du kan byta senare under "
+            "Inställningar → Språk).\n\nWelcome to Samla. Choose the language of the app "
+            "(you can change it later in Settings → Language)."
             if first_start
             else self.tr("The new language is used the next time Samla starts.")
         )
@@ -43,7 +43,10 @@ class LanguageDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow(self.tr("Language"), self.choice)
+        form.addRow("Språk / Language" if first_start else self.tr("Language"), self.choice)
+        if first_start:
+            buttons.button(QDialogButtonBox.StandardButton.Ok).setText("OK")
+            buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt / Cancel")
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addLayout(form)

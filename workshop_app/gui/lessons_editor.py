@@ -11,12 +11,22 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
 )
 
 from workshop_app.gui.row_editor import RowListEditor
 from workshop_app.gui.style import icon
+
+
+class NumberedDelegate(QStyledItemDelegate):
+    """Shows each lesson with its number ("2. …"), as the report numbers it; editing
+    touches only the text."""
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802 (Qt override)
+        super().initStyleOption(option, index)
+        option.text = f"{index.row() + 1}. {option.text}"
 
 
 class LessonsEditor(RowListEditor):
@@ -28,6 +38,15 @@ class LessonsEditor(RowListEditor):
 
     def item_label(self, row: dict) -> str:
         return row["expert"] or self.tr("(unnamed expert)")
+
+    def row_name(self, row: dict) -> str:
+        return self.tr("expert “%1”").replace("%1", self.item_label(row))
+
+    def empty_text(self) -> str:
+        return self.tr(
+            "No expert input yet. Add an expert who spoke at a workshop, with the lessons "
+            "they shared."
+        )
 
     def add_label(self) -> str:
         return self.tr("Add expert")
@@ -53,7 +72,10 @@ class LessonsEditor(RowListEditor):
         self.items.setWordWrap(True)
         self.items.setAlternatingRowColors(True)
         self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.items.itemChanged.connect(lambda _item: self._save_items())
+        self.items.setItemDelegate(NumberedDelegate(self.items))
+        self.items.itemChanged.connect(
+            lambda item: self._save_items(label=self._lesson_label("edit", self.items.row(item)))
+        )
         self.new_item = QLineEdit()
         self.new_item.setObjectName("lesson_new_item")
         self.new_item.setAccessibleName(self.tr("New lesson"))
@@ -118,14 +140,27 @@ class LessonsEditor(RowListEditor):
             self.items.setCurrentRow(current)
         self.items.blockSignals(False)
 
-    def _save_items(self, items: list[str] | None = None) -> None:
+    def _lesson_label(self, action: str, index: int) -> str:
+        """ "Remove lesson 2 (Anna Berg)": the action, the lesson's number and its expert."""
+        texts = {
+            "add": self.tr("Add lesson %1 (%2)"),
+            "edit": self.tr("Edit lesson %1 (%2)"),
+            "remove": self.tr("Remove lesson %1 (%2)"),
+            "move": self.tr("Move lesson %1 (%2)"),
+        }
+        row = self.current_row()
+        expert = self.item_label(row) if row is not None else ""
+        return texts[action].replace("%1", str(index + 1)).replace("%2", expert)
+
+    def _save_items(self, items: list[str] | None = None, *, label: str | None = None) -> None:
         items = [t for t in (items if items is not None else self.item_texts()) if t.strip()]
-        self._update("items", items)
+        self._update("items", items, label)
 
     def add_item(self) -> None:
         text = self.new_item.text().strip()
         if text and self.current_id():
-            self._save_items([*self.item_texts(), text])
+            count = self.items.count()
+            self._save_items([*self.item_texts(), text], label=self._lesson_label("add", count))
             self.new_item.clear()
             self.items.setCurrentRow(self.items.count() - 1)
 
@@ -134,7 +169,7 @@ class LessonsEditor(RowListEditor):
         if row >= 0:
             items = self.item_texts()
             del items[row]
-            self._save_items(items)
+            self._save_items(items, label=self._lesson_label("remove", row))
 
     def move_item(self, step: int) -> None:
         row = self.items.currentRow()
@@ -143,5 +178,5 @@ class LessonsEditor(RowListEditor):
         if row < 0 or not 0 <= other < len(items):
             return
         items[row], items[other] = items[other], items[row]
-        self._save_items(items)
+        self._save_items(items, label=self._lesson_label("move", row))
         self.items.setCurrentRow(other)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFileDialog,
     QMainWindow,
@@ -119,34 +120,42 @@ class MainWindow(QMainWindow):
         on_step = place.page is None
         index = STEPS.index(place.step)
         self.action_previous_step.setEnabled(index > 0)
-        self.action_next_step.setEnabled(index < len(STEPS) - 1)
+        self.action_next_step.setEnabled(index < len(STEPS) - 1 or self.session.has_next_question())
         self.action_timer.setEnabled(on_step)
         self.action_add_minute.setEnabled(on_step)
+        on_board = on_step and place.step == "cluster"
+        self.action_board_focus.setEnabled(on_board)
+        if not on_board and self.action_board_focus.isChecked():
+            self.set_board_focus(False)
 
     def show_undo_state(self) -> None:
-        """Edit → Undo / Redo name what they would undo or redo in the open file."""
+        """Edit → Undo / Redo name the action and object they would undo or redo ("Undo:
+        remove lesson 2"); the toolbar buttons keep their short text (and so their size),
+        with the full text as their tooltip."""
+        from workshop_app.gui.undo import redo_text, undo_text
+
         stack = self.session.undo_stack if self.session is not None else None
-        for action, can, text, source, empty in (
+        for action, can, text, named, short in (
             (
                 self.action_undo,
                 stack is not None and stack.canUndo(),
                 stack.undoText() if stack is not None else "",
-                self.tr("Undo"),
+                undo_text,
                 self.tr("&Undo"),
             ),
             (
                 self.action_redo,
                 stack is not None and stack.canRedo(),
                 stack.redoText() if stack is not None else "",
-                self.tr("Redo"),
+                redo_text,
                 self.tr("&Redo"),
             ),
         ):
             action.setEnabled(can)
-            if stack is None:
-                action.setText(empty)
-            else:
-                action.setText(f"{source} {text}" if text else source)
+            full = named(text) if text else short
+            action.setText(full)
+            action.setIconText(short.replace("&", ""))
+            action.setToolTip(full.replace("&", ""))
 
     def undo(self) -> None:
         if self.session is not None:
@@ -197,6 +206,7 @@ class MainWindow(QMainWindow):
         self.session.undo_stack.indexChanged.connect(self.show_undo_state)
         self.workspace = Workspace(self.session, clock=self._clock)
         self.workspace.place_shown.connect(self._show_step_actions)
+        self.workspace.focus_requested.connect(self.set_board_focus)
         self.central.addWidget(self.workspace)
         self.central.setCurrentWidget(self.workspace)
         self.settings.add_recent(wf.path)
@@ -223,6 +233,9 @@ class MainWindow(QMainWindow):
             focus.clearFocus()  # the field being typed in commits now
         for dialog in self.findChildren(QDialog):
             dialog.close()
+        presentation = self.presentation_window()
+        if presentation is not None:  # the room's view of this file goes with it
+            presentation.close()
         session, workspace = self.session, self.workspace
         self.auto_backup.stop()  # the "close" backup, while the file is still open
         self.settings.set_last_place(session.wf.path, session.place.to_dict())
@@ -378,6 +391,23 @@ class MainWindow(QMainWindow):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.settings.set_language(dialog.language())
 
+    def show_user_guide(self):
+        """Help → User guide (F1): the guide in the interface language, offline."""
+        from workshop_app.gui.help_dialogs import GuideDialog
+
+        dialog = self.findChild(GuideDialog) or GuideDialog(self.settings.language(), self)
+        dialog.show()
+        dialog.raise_()
+        return dialog
+
+    def show_shortcuts(self):
+        from workshop_app.gui.help_dialogs import ShortcutsDialog
+
+        dialog = self.findChild(ShortcutsDialog) or ShortcutsDialog(self)
+        dialog.show()
+        dialog.raise_()
+        return dialog
+
     def show_about(self) -> None:
         box = QMessageBox(self)
         box.setObjectName("about_dialog")
@@ -425,18 +455,47 @@ class MainWindow(QMainWindow):
         return participant.start_participant_mode(self, self.session)
 
     def start_voting(self):
+        """F6: a dot-voting round on the current question; while one's screen is open, F6
+        brings that screen forward instead of starting a second round."""
         from workshop_app.gui import participant
+        from workshop_app.gui.participant.voting_window import VotingWindow
 
         if self.session is None:
             return None
+        # A locked screen has no Qt parent (locked_window.py says why): look among the
+        # top-level windows for this file's.
+        for existing in QApplication.topLevelWidgets():
+            if (
+                isinstance(existing, VotingWindow)
+                and existing.session is self.session
+                and existing.isVisible()
+            ):
+                existing.show_locked()
+                return existing
         return participant.start_voting(self, self.session)
 
+    def presentation_window(self):
+        """The open presentation window, or None: there is never more than one."""
+        from workshop_app.gui.presentation import PresentationWindow
+
+        return next((w for w in self.findChildren(PresentationWindow) if w.isVisible()), None)
+
     def open_presentation(self):
+        """F7: presentation mode. While it is open, F7 brings that window forward (shown
+        again if it was minimized): there is never a second one."""
         from workshop_app.gui import presentation
 
         if self.session is None or self.workspace is None:
             return None
+        existing = self.presentation_window()
+        if existing is not None:
+            if existing.isMinimized():
+                existing.showNormal()
+            existing.raise_()
+            existing.activateWindow()
+            return existing
         window = presentation.open_presentation(self, self.session, self.workspace.timer())
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.workspace.timer_changed.connect(window.set_timer)
         return window
 
@@ -454,6 +513,16 @@ class MainWindow(QMainWindow):
     def previous_step(self) -> None:
         if self.session is not None:
             self.session.step_by(-1)
+
+    def set_board_focus(self, on: bool) -> None:
+        """The Cluster step's board gets the whole window: no agenda, no toolbar, no step
+        buttons, the question and the timer in one line (Ctrl+Shift+F again, or another
+        step, brings them back)."""
+        on = bool(on) and self.workspace is not None and self.workspace.on_board()
+        self.action_board_focus.setChecked(on)
+        if self.workspace is not None:
+            self.workspace.set_board_focus(on)
+        self.toolbar.setVisible(self.session is not None and not on)
 
     def toggle_timer(self) -> None:
         if self.workspace is not None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.core import privacy
 from workshop_app.core.changes import Changes
+from workshop_app.gui.flow_layout import FlowLayout
 from workshop_app.gui.session import Session
 
 #: The tables the review reads: a change to one of them makes the list stale.
@@ -239,13 +240,16 @@ class PrivacyPage(QWidget):
             self.tr("For an erasure request: remove notes' text from the file for good")
         )
         self.erase_button.clicked.connect(self.show_erase)
-        row = QHBoxLayout()
-        row.addWidget(self.all_button)
-        row.addWidget(self.none_button)
-        row.addWidget(self.again_button)
-        row.addWidget(self.erase_button)
-        row.addStretch()
-        row.addWidget(self.redact_button)
+        # One row where it fits; on a narrow window the buttons wrap, never cut.
+        row = FlowLayout()
+        for button in (
+            self.all_button,
+            self.none_button,
+            self.again_button,
+            self.erase_button,
+            self.redact_button,
+        ):
+            row.addWidget(button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(hint)

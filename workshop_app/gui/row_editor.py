@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -89,18 +90,34 @@ class RowListEditor(QWidget):
         self.form = QFormLayout(self.form_widget)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.build_form(self.form)
+        # An empty list shows what to do instead of a form with nothing to edit.
+        self.empty_prompt = QWidget()
+        self.empty_prompt.setObjectName(f"{self.table}_empty")
+        prompt = QVBoxLayout(self.empty_prompt)
+        self.empty_label = QLabel(self.empty_text())
+        self.empty_label.setObjectName("muted")
+        self.empty_label.setWordWrap(True)
+        self.empty_add = QPushButton(icon("add"), self.add_label())
+        self.empty_add.setObjectName(f"{self.table}_empty_add")
+        self.empty_add.setProperty("primary", True)
+        self.empty_add.clicked.connect(self.add_row)
+        prompt.addWidget(self.empty_label)
+        prompt.addWidget(self.empty_add, 0, Qt.AlignmentFlag.AlignLeft)
+        prompt.addStretch(1)
+        self.empty_prompt.hide()
 
         #: A row above the list and the form, for subclasses' extra controls.
         self.top_row = QHBoxLayout()
         body = QHBoxLayout()
         body.addLayout(left, 2)
+        column = QVBoxLayout()
+        column.addWidget(self.empty_prompt)
         if self.form_fills:
-            body.addWidget(self.form_widget, 3)
+            column.addWidget(self.form_widget, 1)
         else:
-            column = QVBoxLayout()
             column.addWidget(self.form_widget)
             column.addStretch(1)
-            body.addLayout(column, 3)
+        body.addLayout(column, 3)
         layout = QVBoxLayout(self)
         layout.addLayout(self.top_row)
         layout.addLayout(body, 1)
@@ -129,17 +146,45 @@ class RowListEditor(QWidget):
         """What the list holds, for screen readers."""
         raise NotImplementedError
 
+    def empty_text(self) -> str:
+        """What the form's place says while the list is empty."""
+        return QCoreApplication.translate("RowListEditor", "Nothing here yet.")
+
+    def row_name(self, row: dict) -> str:
+        """The row as undo names it ("workshop “Arvidsjaur”", "lesson 2"); "" for none."""
+        return ""
+
+    def action_label(self, action: str, row: dict | None) -> str:
+        """The undo text of an action on a row: "Edit", "Remove" or "Move", and its name."""
+        texts = {
+            "edit": (
+                QCoreApplication.translate("RowListEditor", "Edit"),
+                QCoreApplication.translate("RowListEditor", "Edit %1"),
+            ),
+            "remove": (
+                QCoreApplication.translate("RowListEditor", "Remove"),
+                QCoreApplication.translate("RowListEditor", "Remove %1"),
+            ),
+            "move": (
+                QCoreApplication.translate("RowListEditor", "Reorder"),
+                QCoreApplication.translate("RowListEditor", "Move %1"),
+            ),
+        }
+        plain, named = texts[action]
+        name = self.row_name(row) if row is not None else ""
+        return named.replace("%1", name) if name else plain
+
     def watched_tables(self) -> set[str]:
         return {self.table}
 
     # ------------------------------------------------------------------ binding
 
-    def _update(self, field: str, value: object) -> bool:
+    def _update(self, field: str, value: object, label: str | None = None) -> bool:
         row_id = self.current_id()
         if row_id is None:
             return True
         done = self.session.do(
-            QCoreApplication.translate("RowListEditor", "Edit"),
+            label or self.action_label("edit", self.current_row()),
             lambda wf: wf.update(self.table, row_id, **{field: value}),
         )
         return done is not None
@@ -215,7 +260,7 @@ class RowListEditor(QWidget):
         row_id = self.current_id()
         if row_id:
             self.session.do(
-                QCoreApplication.translate("RowListEditor", "Remove"),
+                self.action_label("remove", self.current_row()),
                 lambda wf: wf.delete(self.table, row_id),
             )
 
@@ -227,7 +272,7 @@ class RowListEditor(QWidget):
         first = self.list.item(row).data(ID_ROLE)
         second = self.list.item(other).data(ID_ROLE)
         self.session.do(
-            QCoreApplication.translate("RowListEditor", "Reorder"),
+            self.action_label("move", self.current_row()),
             lambda wf: wf.swap_positions(self.table, first, second),
         )
         self.select(first)
@@ -278,6 +323,8 @@ class RowListEditor(QWidget):
         row = self.current_row()
         has = row is not None
         self.form_widget.setEnabled(has)
+        self.form_widget.setVisible(bool(self._rows))
+        self.empty_prompt.setVisible(not self._rows)
         self.remove_button.setEnabled(has)
         self.up_button.setEnabled(has and self.list.currentRow() > 0)
         self.down_button.setEnabled(has and self.list.currentRow() < self.list.count() - 1)

@@ -103,8 +103,18 @@ class Session(QObject):
         self.navigation.go(**given)
 
     def step_by(self, delta: int) -> None:
-        """The next (+1) or previous (-1) step of the current question."""
-        self.navigation.step_by(delta)
+        """The next (+1) or previous (-1) step of the current question; after the last
+        step, the next question's first."""
+        if delta > 0:
+            self.navigation.forward([q["id"] for q in self.wf.questions()])
+        else:
+            self.navigation.step_by(delta)
+
+    def has_next_question(self) -> bool:
+        from workshop_app.core.navigation import next_question
+
+        ids = [q["id"] for q in self.wf.questions()]
+        return next_question(self.question_id, ids) is not None
 
     def _moved(self, place: Place) -> None:
         self.place_changed.emit(place)
@@ -124,7 +134,7 @@ class Session(QObject):
             self.report_error(exc)
             return None
         if changes:
-            self.undo_stack.push(ChangeCommand(self._write, text, changes))
+            self.undo_stack.push(ChangeCommand(self._write, text, changes, self.place))
             self._announce(changes)
         return changes
 
@@ -133,14 +143,28 @@ class Session(QObject):
         if changes:
             self._announce(changes)
 
-    def _write(self, action: Callable[[WorkshopFile], Changes], attempted: str) -> Changes | None:
-        """An undo or redo: the Changes, or None when the write failed (and it was said)."""
+    def _write(
+        self,
+        action: Callable[[WorkshopFile], Changes],
+        attempted: str,
+        place: Place | None = None,
+    ) -> Changes | None:
+        """An undo or redo: the Changes, or None when the write failed (and it was said).
+
+        The facilitator is taken to `place`, where the action was done, so the change
+        undone or redone is in sight (a place whose rows are gone gives way as always).
+        """
         try:
             changes = action(self.wf)
         except WorkshopFileError as exc:
             self.undo_failed.emit(exc, attempted)
             return None
-        self._announce(changes)
+        if changes.tables & _PLACE_TABLES:
+            self._settle()
+        if place is not None:
+            self.navigation.go(**place.to_dict())
+            self._settle()
+        self.changed.emit(changes)
         return changes
 
     def _announce(self, changes: Changes) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -91,7 +92,13 @@ class SeriesForm(QWidget):
         self.refresh()
 
     def _save(self, field: str, value: object) -> bool:
-        label = self.tr("Edit series")
+        label = {
+            "title": self.tr("Edit the title"),
+            "subtitle": self.tr("Edit the subtitle"),
+            "organization": self.tr("Edit the organization"),
+            "goal": self.tr("Edit the goal"),
+            "language": self.tr("Change the report language"),
+        }.get(field, self.tr("Edit series"))
         return self.session.do(label, lambda wf: wf.update_series(**{field: value})) is not None
 
     def _language_changed(self) -> None:
@@ -118,6 +125,15 @@ class PerspectivesEditor(RowListEditor):
 
     def item_label(self, row: dict) -> str:
         return row["plural"] or row["name"]
+
+    def row_name(self, row: dict) -> str:
+        return self.tr("perspective “%1”").replace("%1", self.item_label(row))
+
+    def empty_text(self) -> str:
+        return self.tr(
+            "No perspectives yet. A perspective is an actor the questions ask about, "
+            "such as municipalities or regions."
+        )
 
     def add_label(self) -> str:
         return self.tr("Add perspective")
@@ -158,6 +174,12 @@ class WorkshopsEditor(RowListEditor):
 
     def item_label(self, row: dict) -> str:
         return f"{row['title']} · {row['date']}" if row["date"] else row["title"]
+
+    def row_name(self, row: dict) -> str:
+        return self.tr("workshop “%1”").replace("%1", row["title"])
+
+    def empty_text(self) -> str:
+        return self.tr("No workshops yet. Add one for each meeting where the questions are asked.")
 
     def add_label(self) -> str:
         return self.tr("Add workshop")
@@ -258,6 +280,16 @@ class QuestionsEditor(RowListEditor):
     def item_label(self, row: dict) -> str:
         return row["text"]
 
+    def row_name(self, row: dict) -> str:
+        ids = [r["id"] for r in self._rows]
+        number = ids.index(row["id"]) + 1 if row["id"] in ids else len(ids) + 1
+        return self.tr("question %1").replace("%1", str(number))
+
+    def empty_text(self) -> str:
+        return self.tr(
+            "No questions yet. Add the template questions for a perspective, or your own."
+        )
+
     def add_label(self) -> str:
         return self.tr("Add question")
 
@@ -291,6 +323,57 @@ class QuestionsEditor(RowListEditor):
         )
 
 
+class WordingBanner(QFrame):
+    """Asks about a title or subtitle that still reads as the template wrote it, once the
+    goal or the perspectives have changed: edit it, or say it still fits."""
+
+    def __init__(self, session: Session, edit_field, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("wording_banner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.edit_button = QPushButton(self.tr("Edit it"))
+        self.edit_button.setObjectName("wording_edit")
+        self.edit_button.clicked.connect(lambda: edit_field(self.fields[0]))
+        self.keep_button = QPushButton(self.tr("It still fits"))
+        self.keep_button.setObjectName("wording_keep")
+        self.keep_button.clicked.connect(self.keep)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.edit_button)
+        layout.addWidget(self.keep_button)
+        self.fields: list[str] = []
+        session.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.tables & {"series", "perspectives", "settings"}:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self.fields = templates.stale_wording(self.session.wf)
+        series = self.session.wf.series()
+        if self.fields == ["title"]:
+            text = self.tr("The title still reads as the template wrote it: “%1”.")
+        elif self.fields == ["subtitle"]:
+            text = self.tr("The subtitle still reads as the template wrote it: “%1”.")
+        else:
+            text = self.tr("The title and subtitle still read as the template wrote them: “%1”.")
+        words = " — ".join(series[f] for f in self.fields)
+        self.text.setText(
+            text.replace("%1", words)
+            + " "
+            + self.tr("Does it still fit the goal and the perspectives?")
+        )
+        self.setVisible(bool(self.fields))
+
+    def keep(self) -> None:
+        self.session.do(self.tr("Keep the template's wording"), templates.keep_wording)
+
+
 class SetupDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
@@ -307,6 +390,7 @@ class SetupDialog(QDialog):
         self.tabs.addTab(self.workshops, self.tr("Workshops"))
         self.tabs.addTab(self.questions, self.tr("Questions"))
         self.tabs.addTab(BrandingEditor(session), self.tr("Report branding"))
+        self.wording = WordingBanner(session, self.edit_series_field)
         note = QLabel(self.tr("Changes are saved as you type. Edit → Undo takes them back."))
         note.setObjectName("muted")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -316,6 +400,7 @@ class SetupDialog(QDialog):
         bottom.addWidget(note, 1)
         bottom.addWidget(buttons)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.wording)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
         # Enter in a field saves that field; it must not press "Add" or any other button.
@@ -325,6 +410,13 @@ class SetupDialog(QDialog):
         self.resize(860, 560)
         self.setSizeGripEnabled(True)
         self.setWindowModality(Qt.WindowModality.NonModal)
+
+    def edit_series_field(self, field: str) -> None:
+        """Show the Series tab with `field` ready to type in."""
+        self.tabs.setCurrentWidget(self.series)
+        edit = self.series.fields[field].field
+        edit.setFocus()
+        edit.selectAll()
 
     def done(self, result: int) -> None:
         focus = self.focusWidget()

@@ -8,7 +8,14 @@ when the question, the workshop or the series is renamed.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from workshop_app.core.changes import Changes
 from workshop_app.core.navigation import Place
@@ -43,6 +50,14 @@ class StepHeader(QWidget):
         self.instruction_label.setObjectName("instruction")
         self.instruction_label.setWordWrap(True)
         self.timer_widget = TimerWidget(session)
+        self.focus_button = QPushButton(self.tr("Board only"))
+        self.focus_button.setObjectName("board_focus")
+        self.focus_button.setCheckable(True)
+        self.focus_button.setToolTip(
+            self.tr("Give the board the whole window (Ctrl+Shift+F); again to bring all back")
+        )
+        self.focus_button.hide()
+        self.line = False
         self._text = QWidget()
         text_layout = QVBoxLayout(self._text)
         text_layout.setContentsMargins(0, 0, 0, 0)
@@ -61,20 +76,52 @@ class StepHeader(QWidget):
         """The text above the timer in one row (compact), or beside the timer card."""
         if compact == self.compact:
             return
+        if self.line:
+            self.set_line(False)
         self.compact = compact
         self._grid.removeWidget(self._text)
         self._grid.removeWidget(self.timer_widget)
         self.timer_widget.set_compact(compact)
         self.question_label.setFont(self._question_fonts[1 if compact else 0])
+        self._grid.removeWidget(self.focus_button)
         if compact:
-            self._grid.addWidget(self._text, 0, 0, 1, 2)
-            self._grid.addWidget(self.timer_widget, 1, 0, 1, 2)
+            self._add_compact()
             self._grid.setVerticalSpacing(4)
         else:
             self._grid.addWidget(self._text, 0, 0)
             self._grid.addWidget(self.timer_widget, 0, 1, Qt.AlignmentFlag.AlignTop)
             self._grid.setVerticalSpacing(6)
         self._grid.activate()  # laid out now, not at the next event: the page below moves too
+
+    def set_line(self, line: bool) -> None:
+        """Question, timer and the focus button in one line (the board alone), or as before."""
+        if line == self.line or not self.compact:
+            return
+        self.line = line
+        self.step_label.setVisible(not line)
+        self.instruction_label.setVisible(not line)
+        for widget in (self._text, self.timer_widget, self.focus_button):
+            self._grid.removeWidget(widget)
+        # On one line the timer takes only the room it needs; the question the rest.
+        policy = self.timer_widget.sizePolicy()
+        policy.setHorizontalPolicy(
+            QSizePolicy.Policy.Maximum if line else QSizePolicy.Policy.Preferred
+        )
+        self.timer_widget.setSizePolicy(policy)
+        if line:
+            self._grid.addWidget(self._text, 0, 0)
+            self._grid.addWidget(self.timer_widget, 0, 1)
+            self._grid.addWidget(self.focus_button, 0, 2, Qt.AlignmentFlag.AlignVCenter)
+        else:
+            self._add_compact()
+        self._grid.activate()
+
+    def _add_compact(self) -> None:
+        """The text with the focus button at its right, the timer's row below (the row
+        must fit a 1024-pixel screen beside the agenda)."""
+        self._grid.addWidget(self._text, 0, 0)
+        self._grid.addWidget(self.focus_button, 0, 1, Qt.AlignmentFlag.AlignTop)
+        self._grid.addWidget(self.timer_widget, 1, 0, 1, 2)
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.tables & {"questions", "series", "workshops"}:

@@ -29,6 +29,9 @@ class SynthesisEditor(RowListEditor):
         self._question = session.question_id
         # Themes are made in the Cluster step; here they are written up.
         self.add_button.hide()
+        self.empty_add.clicked.disconnect()
+        self.empty_add.setText(self.tr("Go to the Cluster step"))
+        self.empty_add.clicked.connect(lambda: session.set_current(step="cluster"))
 
     def _question_changed(self, _place=None) -> None:
         if self.session.question_id != self._question:
@@ -47,6 +50,15 @@ class SynthesisEditor(RowListEditor):
 
     def item_label(self, row: dict) -> str:
         return row["title"] or self.tr("(untitled theme)")
+
+    def row_name(self, row: dict) -> str:
+        return self.tr("theme “%1”").replace("%1", self.item_label(row))
+
+    def empty_text(self) -> str:
+        return self.tr(
+            "No themes yet for this question. Group the notes into themes in the Cluster "
+            "step; here you then write each theme up."
+        )
 
     def new_values(self) -> dict:
         return {"question_id": self.session.question_id}

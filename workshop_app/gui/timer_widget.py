@@ -60,6 +60,7 @@ class TimerWidget(QFrame):
         self.start_button.clicked.connect(self.toggle)
         self.reset_button = QPushButton(icon("reset"), self.tr("Reset"))
         self.reset_button.setObjectName("timer_reset")
+        self.reset_button.setAccessibleName(self.tr("Reset"))
         self.reset_button.clicked.connect(self.reset)
         self.minute_button = QPushButton(icon("add-minute"), self.tr("+1 min"))
         self.minute_button.setObjectName("timer_add_minute")
@@ -67,6 +68,12 @@ class TimerWidget(QFrame):
         self.minute_button.clicked.connect(self.add_minute)
         self.stop_input = QCheckBox(self.tr("Stop input when time is up"))
         self.stop_input.setObjectName("timer_stop_input")
+        # Kept in the file for each step (Write, Vote, …), so it is as chosen when the
+        # file is opened again, here or on another laptop.
+        self.stop_input.toggled.connect(self._stop_input_chosen)
+        session.changed.connect(
+            lambda changes: "settings" in changes.tables and self.load_stop_input()
+        )
         self.minutes = QSpinBox()
         self.minutes.setObjectName("timer_minutes")
         self.minutes.setRange(1, 180)
@@ -112,6 +119,15 @@ class TimerWidget(QFrame):
         self.setProperty("compact", compact)
         self.style().unpolish(self)
         self.style().polish(self)
+        # One row must fit a 1024-pixel screen: no state text (the time shows it), and
+        # Reset and +1 min as icons with their names as tooltips.
+        self.state.setVisible(not compact)
+        self.box_label.setVisible(not compact)  # the box says "15 min" and has a tooltip
+        self.minutes.setMaximumWidth(self.minutes.sizeHint().width() if compact else 16777215)
+        self.reset_button.setText("" if compact else self.tr("Reset"))
+        self.reset_button.setToolTip(self.tr("Reset") if compact else "")
+        self.minute_button.setText("" if compact else self.tr("+1 min"))
+        self.minute_button.setToolTip(self.tr("Add one minute") if compact else "")
         if compact:
             grid.setContentsMargins(10, 4, 10, 4)
             grid.setHorizontalSpacing(8)
@@ -152,6 +168,30 @@ class TimerWidget(QFrame):
         self._set_finished(timer.remaining == 0)
         self._show(timer.remaining)
         self._state()
+        self.load_stop_input()
+
+    # ----------------------------------------------------- stop input, per step
+
+    def _stop_input_key(self) -> str:
+        return f"stop_input_when_time_is_up.{self.session.step}"
+
+    def load_stop_input(self) -> None:
+        """The box as chosen for the shown step (unticked until someone ticks it)."""
+        chosen = self.session.wf.setting(self._stop_input_key(), "0") == "1"
+        self.stop_input.blockSignals(True)
+        self.stop_input.setChecked(chosen)
+        self.stop_input.blockSignals(False)
+
+    def _stop_input_chosen(self, checked: bool) -> None:
+        key, value = self._stop_input_key(), "1" if checked else "0"
+        if self.session.wf.setting(key, "0") == value:
+            return
+        label = (
+            self.tr("Stop input when time is up")
+            if checked
+            else self.tr("Keep input open when time is up")
+        )
+        self.session.do(label, lambda wf: wf.set_setting(key, value))
 
     # ------------------------------------------------------------------ actions
 
@@ -199,6 +239,7 @@ class TimerWidget(QFrame):
             if timer.remaining == 0:
                 self.state.setText(self.tr("Time is up!"))
             elif timer.remaining != timer.duration:
+                self.start_button.setText(self.tr("Continue"))
                 self.state.setText(self.tr("Paused"))
             else:
                 self.state.setText(self.tr("Ready to start"))

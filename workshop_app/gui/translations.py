@@ -7,9 +7,13 @@ translations for standard dialogs and buttons.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from workshop_app.core.assets import asset
+
+#: Qt's own words that its Swedish file gets wrong; ours are installed after it, so these
+#: win (Swedish writes "OK", not "Ok").
+QT_OWN_WORDS = (QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),)
 
 #: QTranslators must outlive this call: Qt keeps only a pointer, so a translator
 #: that Python collects silently stops translating.

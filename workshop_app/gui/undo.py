@@ -21,36 +21,60 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from workshop_app.core.changes import Changes
+from workshop_app.core.navigation import Place
 
 if TYPE_CHECKING:
     from workshop_app.core.store import WorkshopFile
 
 #: Writes through the session: returns the Changes, or None when the write failed
-#: (the session has then said so). The text names what was attempted, for the message.
-Write = Callable[[Callable[["WorkshopFile"], Changes], str], "Changes | None"]
+#: (the session has then said so). The text names what was attempted, for the message;
+#: the place is where the action was done (the session shows it again).
+Write = Callable[[Callable[["WorkshopFile"], Changes], str, "Place | None"], "Changes | None"]
+
+
+def _inside(label: str) -> str:
+    """An action's label as it reads after "Undo:" (a lower-case verb; "PIN" stays)."""
+    if len(label) > 1 and label[0].isupper() and label[1].islower():
+        return label[0].lower() + label[1:]
+    return label
+
+
+def undo_text(label: str) -> str:
+    """Edit → Undo for an action: "Undo: remove lesson 2"."""
+    return QCoreApplication.translate("Undo", "Undo: %1").replace("%1", _inside(label))
+
+
+def redo_text(label: str) -> str:
+    """Edit → Redo for an action: "Redo: remove lesson 2"."""
+    return QCoreApplication.translate("Undo", "Redo: %1").replace("%1", _inside(label))
 
 
 class ChangeCommand(QUndoCommand):
-    """One user action, already applied to the file when it is pushed."""
+    """One user action, already applied to the file when it is pushed.
 
-    def __init__(self, write: Write, text: str, changes: Changes):
+    `text` names the action and its object ("Remove lesson 2"); `place` is where the
+    facilitator was when it was done, shown again when it is undone or redone.
+    """
+
+    def __init__(self, write: Write, text: str, changes: Changes, place: Place | None = None):
         super().__init__(text)
         self._write = write
         self._changes = changes
         self._applied = True
+        self.place = place
 
     def write_undo(self) -> bool:
         """Revert the action's rows in the file; False (and said so) if that failed."""
-        attempted = QCoreApplication.translate("Undo", "Undo %1").replace("%1", self.text())
-        if self._write(lambda wf: wf.revert(self._changes), attempted) is None:
+        attempted = undo_text(self.text())
+        if self._write(lambda wf: wf.revert(self._changes), attempted, self.place) is None:
             return False
         self._applied = False
         return True
 
     def write_redo(self) -> bool:
         """Apply the action's rows again; False (and said so) if that failed."""
-        attempted = QCoreApplication.translate("Undo", "Redo %1").replace("%1", self.text())
-        if self._write(lambda wf: wf.reapply(self._changes), attempted) is None:
+        attempted = redo_text(self.text())
+        if self._write(lambda wf: wf.reapply(self._changes), attempted, self.place) is None:
             return False
         self._applied = True
         return True
@@ -90,3 +114,9 @@ class UndoStack(QUndoStack):
         if isinstance(command, ChangeCommand) and not command.write_redo():
             return
         super().redo()
+
+
+def short(text: str, limit: int = 30) -> str:
+    """The start of a note or title on one line, to name it in an undo label."""
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"

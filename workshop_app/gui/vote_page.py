@@ -59,8 +59,9 @@ class VotePage(StepPage):
         wid = self.session.workshop_id
         if not wid:
             return
+        theme = self.session.wf.get("themes", theme_id) or {}
         self.session.do(
-            self.tr("Count votes"),
+            self.tr("Count votes for “%1”").replace("%1", theme.get("title") or "…"),
             lambda wf: voting.set_hand_count(wf, theme_id, wid, count),
         )
 

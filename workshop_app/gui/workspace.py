@@ -41,6 +41,8 @@ class Workspace(QWidget):
     place_shown = Signal(object)
     #: The shown step's timer is another one now (each question's step has its own).
     timer_changed = Signal(object)
+    #: The header's "Board only" button was pressed (the main window's action follows).
+    focus_requested = Signal(bool)
 
     def __init__(
         self,
@@ -96,8 +98,31 @@ class Workspace(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
+        self.board_focus = False
+        self.header.focus_button.toggled.connect(self._focus_clicked)
         session.place_changed.connect(self._show)
         self._show(session.place)
+
+    def _focus_clicked(self, on: bool) -> None:
+        if on != self.board_focus:
+            self.focus_requested.emit(on)
+
+    def on_board(self) -> bool:
+        place = self.session.place
+        return place.page is None and place.step in COMPACT_HEADER_STEPS
+
+    def set_board_focus(self, on: bool) -> None:
+        """The board alone: agenda and step buttons hidden, header and timer in one line."""
+        self.board_focus = on
+        self.agenda.setVisible(not on)
+        self.nav.setVisible(not on and self.session.place.page is None)
+        self.header.set_line(on)
+        self.header.focus_button.blockSignals(True)
+        self.header.focus_button.setChecked(on)
+        self.header.focus_button.blockSignals(False)
+        self.header.focus_button.setText(
+            self.tr("Show the agenda again") if on else self.tr("Board only")
+        )
 
     def _page_built(self, key: str, page: QWidget) -> None:
         page.setObjectName(page.objectName() or f"page_{key}")
@@ -115,6 +140,7 @@ class Workspace(QWidget):
     def _show(self, place: Place) -> None:
         on_step = place.page is None
         self.header.set_compact(on_step and place.step in COMPACT_HEADER_STEPS)
+        self.header.focus_button.setVisible(self.on_board())
         self.stack.setCurrentWidget(self.pages[place.shown])
         timer_widget = self.header.timer_widget
         timer_widget.setVisible(on_step)
@@ -127,7 +153,9 @@ class Workspace(QWidget):
         self.header.show_place(place)
         number = STEPS.index(place.step) + 1
         self.previous_button.setEnabled(number > 1)
-        self.next_button.setEnabled(number < len(STEPS))
+        last = number == len(STEPS)
+        self.next_button.setText(self.tr("Next question →") if last else self.tr("Next step →"))
+        self.next_button.setEnabled(not last or self.session.has_next_question())
         self.place_shown.emit(place)
 
     # ------------------------------------------------------- the shown timer

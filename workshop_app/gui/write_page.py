@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 
 from workshop_app.core.changes import Changes
 from workshop_app.core.notes import NOTE_LIMIT, EmptyNote, NoteTooLong, clean_note
+from workshop_app.gui.fields import TabMovesFocus
 from workshop_app.gui.session import Session
 from workshop_app.gui.step_page import StepPage
 from workshop_app.gui.style import icon
+from workshop_app.gui.undo import short
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -48,6 +50,7 @@ class WritePage(StepPage):
         self.input.setAccessibleName(self.tr("Dictated note"))
         self.input.setPlaceholderText(self.tr("Type what the participant says…"))
         self.input.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
+        TabMovesFocus(self.input)
         label.setBuddy(self.input)
         self.add_button = QPushButton(self.tr("Add note (Ctrl+Enter)"))
         self.add_button.setObjectName("dictation_add")
@@ -126,7 +129,7 @@ class WritePage(StepPage):
             return
         question = self.session.wf.get("questions", qid)
         changes = self.session.do(
-            self.tr("Add note"),
+            self.tr("Add note “%1”").replace("%1", short(text)),
             lambda wf: wf.add_note(qid, wid, text, perspective_id=question["perspective_id"]),
         )
         if changes is not None:
@@ -137,7 +140,8 @@ class WritePage(StepPage):
         item = self.notes.currentItem()
         if item:
             note_id = item.data(ID_ROLE)
-            self.session.do(self.tr("Remove note"), lambda wf: wf.delete("notes", note_id))
+            label = self.tr("Remove note “%1”").replace("%1", short(item.text()))
+            self.session.do(label, lambda wf: wf.delete("notes", note_id))
 
     def _on_changed(self, changes: Changes) -> None:
         """A new note is appended to the list; anything else refreshes the page."""

@@ -21,13 +21,20 @@ COLUMNS = (
 )
 #: One row per theme: its question, how many notes it holds and its votes.
 THEME_COLUMNS = ("series", "question", "perspective", "theme", "notes", "votes", "divided")
-#: A cell starting with one of these is read as a formula by spreadsheet programs.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+#: A cell whose text starts with one of these, also after white space, is read as a
+#: formula by spreadsheet programs.
+_FORMULA_START = ("=", "+", "-", "@")
+#: Leading characters that are themselves a formula start (OWASP lists tab and CR); the
+#: text is already cleaned, so a carriage return has become a line break.
+_CONTROL_START = ("\t", "\r", "\n")
 
 
 def _cell(value: str) -> str:
-    """Text for a cell; a leading apostrophe keeps '=SUM(...)' from running as a formula."""
-    return "'" + value if value.startswith(_FORMULA_START) else value
+    """Text for a cell; a leading apostrophe keeps '=SUM(...)' (or ' =1+1') from running
+    as a formula. Every text column goes through here, after cleaning."""
+    if value.startswith(_CONTROL_START) or value.lstrip().startswith(_FORMULA_START):
+        return "'" + value
+    return value
 
 
 def rows(report: Report):
@@ -37,7 +44,7 @@ def rows(report: Report):
         yield (
             _cell(report.title),
             _cell(note.workshop),
-            note.date,
+            _cell(note.date),
             _cell(question.text),
             _cell(note.perspective),
             _cell(theme.title) if theme else "",

@@ -243,7 +243,7 @@ def generated_intro(
     sentences = []
     count_q = len(questions)
     if lang == "sv":
-        what = "en workshop" if n == 1 else f"{number_word(n, lang)} workshops"
+        what = "en workshop" if n == 1 else f"{number_word(n, lang)} workshoppar"
         about = f" om {goal}" if goal else ""
         sentences.append(
             f"Den här rapporten sammanfattar vad som kom fram under {what}{about}{when}."

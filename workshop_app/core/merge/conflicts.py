@@ -6,21 +6,37 @@ import json
 
 from workshop_app.core import errors
 from workshop_app.core.changes import Changes
-from workshop_app.core.merge.merging import version_hash
+from workshop_app.core.merge.merging import MERGED, version_hash
 from workshop_app.core.store import WorkshopFile
+
+
+def _set_aside(row: dict) -> dict:
+    """The version a conflict holds; refused in plain words unless it is one a merge wrote
+    (a file changed elsewhere may name any table, even SQL, and hold anything)."""
+    try:
+        version = json.loads(row["version"])
+    except (TypeError, ValueError):
+        version = None
+    if row["table_name"] not in MERGED or not isinstance(version, dict):
+        raise errors.CorruptFile(
+            f"conflicts row {str(row['id'])[:40]!r} is not one a merge writes: the file "
+            "was changed outside Samla."
+        )
+    return version
 
 
 def conflicts(wf: WorkshopFile, *, include_resolved: bool = False) -> list[dict]:
     """Conflicts for the organizer: the kept version (`ours`) beside the other (`theirs`)."""
     out = []
     for row in wf.merge_conflicts(include_resolved=include_resolved):
+        theirs = _set_aside(row)
         out.append(
             {
                 "id": row["id"],
                 "table": row["table_name"],
                 "row_id": row["row_id"],
                 "ours": wf.get(row["table_name"], row["row_id"]),
-                "theirs": json.loads(row["version"]),
+                "theirs": theirs,
                 "theirs_from": row["version_from"],
                 "source_file": row["source_file"],
                 "detected_at": row["detected_at"],
@@ -54,7 +70,7 @@ def resolve_conflict(wf: WorkshopFile, conflict_id: str, keep: str = "ours") -> 
             if current is not None and current.get("erased_at"):
                 raise errors.InvalidValue("The note was erased; its other version cannot return.")
             version = {
-                **json.loads(c["version"]),
+                **_set_aside(c),
                 "id": row_id,
                 "created_at": current["created_at"],
                 "updated_at": wf.now(),

@@ -30,6 +30,7 @@ import os
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from workshop_app.core import errors, validation
@@ -127,10 +128,17 @@ def _same_content(table: str, a: dict, b: dict) -> bool:
     return all(a.get(c) == b.get(c) for c in columns) and a["deleted_at"] == b["deleted_at"]
 
 
-def _newer(table: str, theirs: dict, ours: dict) -> bool:
+def _believed(stamp: str, now: datetime) -> datetime:
+    """When a version was changed, as far as it can be true: a time in the future (a wrong
+    clock, here or on the other laptop) counts as the oldest, as the validator takes it."""
+    when = validation.parse_time(stamp)
+    return validation.EARLIEST if validation.is_future(when, now) else when
+
+
+def _newer(table: str, theirs: dict, ours: dict, now: datetime) -> bool:
     """Whether `theirs` was changed after `ours` (instants; ties broken by content)."""
-    return (validation.parse_time(theirs["updated_at"]), _canon(table, theirs)) > (
-        validation.parse_time(ours["updated_at"]),
+    return (_believed(theirs["updated_at"], now), _canon(table, theirs)) > (
+        _believed(ours["updated_at"], now),
         _canon(table, ours),
     )
 
@@ -211,6 +219,7 @@ def _plan(target: WorkshopFile, source: Source, *, origins: bool = True) -> _Pla
     )
     plan = _Plan(report)
     target_name = target.path.name
+    now = target.clock()
     remap: dict[str, dict[str, str]] = {}
     for table in MERGED:
         existing = {r["id"]: r for r in target.rows(table, include_deleted=True)}
@@ -269,7 +278,7 @@ def _plan(target: WorkshopFile, source: Source, *, origins: bool = True) -> _Pla
                     plan.puts.setdefault(table, []).append(row)
                     plan.erased.append(row["id"])
                 continue
-            theirs_wins = _newer(table, row, ours)
+            theirs_wins = _newer(table, row, ours, now)
             loser, loser_from = (ours, target_name) if theirs_wins else (row, source.name)
             lost = version_hash(table, loser)
             if (

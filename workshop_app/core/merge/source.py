@@ -1,8 +1,9 @@
 """Reading what is merged: another laptop's workshop file, a JSON document, or a parsed dict.
 
-The source is untrusted. A workshop file goes through the same inspection as every open
-(header, id, version, exact schema, bounded quick_check; core/inspection.py) through a
-connection that cannot write and leaves nothing beside the file; an older file is read
+The source is untrusted. A workshop file is copied into a private folder first (nothing
+is then written beside it, and it cannot change while it is read), then goes through the
+same inspection as every open (header, id, version, exact schema, bounded quick_check;
+core/inspection.py) through a connection that cannot write; an older file is read
 through an up-to-date copy in memory. Its rows, like a document's, then go through the
 one content check (core/document.py). Nothing in the source is run or obeyed.
 """
@@ -43,17 +44,16 @@ def _reason(exc: errors.WorkshopFileError, name: str) -> str:
 def read_workshop_file(path: Path, now: datetime) -> Source:
     name = path.name
     try:
-        found = inspection.inspect(path)
-        with connection.friendly_errors(path):
-            conn = inspection.read_connection(path)
-            try:
-                if inspection.schema_differences(conn, found.version):
-                    raise inspection.UnexpectedSchema(f"{name} changed while it was read.")
-                if found.version < migrations.SCHEMA_VERSION:
-                    conn = migrations.migrated_copy(conn, found.version)
-                raw = document.read_rows(conn)
-            finally:
-                conn.close()
+        with inspection.private_copy(path) as copy:
+            found = inspection.inspect(copy)
+            with connection.friendly_errors(copy):
+                conn = inspection.read_connection(copy)
+                try:
+                    if found.version < migrations.SCHEMA_VERSION:
+                        conn = migrations.migrated_copy(conn, found.version)
+                    raw = document.read_rows(conn)
+                finally:
+                    conn.close()
         rows = document.checked(raw, now)
     except errors.InvalidValue as exc:
         raise _refuse(name, str(exc)) from None

@@ -93,7 +93,8 @@ class VoteBar(QWidget):
 
 class PresentationWindow(QWidget):
     """The room's view on a projector; F11 toggles full screen, Escape leaves full screen,
-    Page Down / Page Up (or the arrow keys) turn the pages of notes."""
+    F7 goes back to the main window (where F7 brings this one forward again), Page Down /
+    Page Up (or the arrow keys) turn the pages of notes."""
 
     #: Locked screens leave this window visible when it is on another screen (the projector).
     shows_the_room = True
@@ -469,7 +470,12 @@ class PresentationWindow(QWidget):
         self.pages.setCurrentWidget(self.board)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
-        if event.key() == Qt.Key_F11:
+        if event.key() == Qt.Key_F7:  # the key that opened it: back to the facilitator
+            parent = self.parentWidget()
+            if parent is not None:
+                parent.window().raise_()
+                parent.window().activateWindow()
+        elif event.key() == Qt.Key_F11:
             self.showNormal() if self.isFullScreen() else self.showFullScreen()
         elif event.key() == Qt.Key_Escape and self.isFullScreen():
             self.showNormal()
