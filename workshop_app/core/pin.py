@@ -26,7 +26,7 @@ import hmac
 import json
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from workshop_app.core import errors
@@ -170,30 +170,28 @@ class PinStore:
         locked = self._read(series_id).get("locked")
         return locked if isinstance(locked, dict) and locked.get("mode") in MODES else None
 
-    def locked_paths(self) -> list[Path]:
-        """Files locked when the app last stopped (normally none, or the one it was showing)."""
-        found = []
+    def _locks(self) -> Iterator[tuple[dict, str | None]]:
+        """Each record's lock (a dict with the locked file's path) and series id."""
         for record_path in sorted(self.folder.glob("*.json")):
             try:
                 record = json.loads(record_path.read_text("utf-8"))
             except (OSError, ValueError):
                 continue
-            locked = record.get("locked") if isinstance(record, dict) else None
+            if not isinstance(record, dict):
+                continue
+            locked = record.get("locked")
             if isinstance(locked, dict) and isinstance(locked.get("path"), str):
-                found.append(Path(locked["path"]))
-        return found
+                yield locked, record.get("series_id")
+
+    def locked_paths(self) -> list[Path]:
+        """Files locked when the app last stopped (normally none, or the one it was showing)."""
+        return [Path(locked["path"]) for locked, _series_id in self._locks()]
 
     def unlock_path(self, path: str | os.PathLike) -> None:
         """Forget every lock recorded for `path` (a file replaced by another series)."""
         target = str(Path(path).resolve())
-        for record_path in sorted(self.folder.glob("*.json")):
-            try:
-                record = json.loads(record_path.read_text("utf-8"))
-            except (OSError, ValueError):
-                continue
-            locked = record.get("locked") if isinstance(record, dict) else None
-            series_id = record.get("series_id") if isinstance(record, dict) else None
-            if isinstance(locked, dict) and locked.get("path") == target and series_id:
+        for locked, series_id in list(self._locks()):
+            if locked["path"] == target and series_id:
                 self.unlock(series_id)
 
     def forget(self, series_id: str) -> None:

@@ -21,21 +21,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from workshop_app.core import errors, privacy
+from workshop_app.core.document import TABLES_IN_ORDER
 from workshop_app.core.schema import TABLES
 from workshop_app.core.store import WorkshopFile
 
 #: Tables copied, parents before children (the copy checks its foreign keys).
-PUBLISHED = (
-    "perspectives",
-    "workshops",
-    "questions",
-    "themes",
-    "notes",
-    "vote_rounds",
-    "votes",
-    "examples",
-    "lessons",
-)
+PUBLISHED = TABLES_IN_ORDER
 #: Foreign keys a row cannot do without: without its parent the row is left out.
 #: Any other foreign key is set to NULL when its parent is not published.
 REQUIRED_PARENTS = {
