@@ -42,7 +42,7 @@ def _run_and_kill(path, round_no: int, delay: float) -> list[str]:
     )
     try:
         assert child.stdout.readline().strip() == "ready"
-        time.sleep(delay)
+        time.sleep(delay)  # the kill lands at a random moment: that is the test
         os.kill(child.pid, signal.SIGKILL)
         child.wait(timeout=30)
         acknowledged = child.stdout.read().split()
