@@ -9,9 +9,6 @@ and 0.144 (English), and "Fram" and "Bör" name groups.
 
 from __future__ import annotations
 
-from collections import Counter
-from math import comb
-
 import pytest
 import suggest_labelled as labelled
 
@@ -21,16 +18,6 @@ SETS = {
     "sv": (labelled.SV, labelled.SV_QUESTION),
     "en": (labelled.EN, labelled.EN_QUESTION),
 }
-
-
-def adjusted_rand_index(truth: list, predicted: list) -> float:
-    n = len(truth)
-    pairs = sum(comb(c, 2) for c in Counter(zip(truth, predicted, strict=True)).values())
-    a = sum(comb(c, 2) for c in Counter(truth).values())
-    b = sum(comb(c, 2) for c in Counter(predicted).values())
-    expected = a * b / comb(n, 2)
-    maximum = (a + b) / 2
-    return 1.0 if maximum == expected else (pairs - expected) / (maximum - expected)
 
 
 def _notes(rows):
@@ -44,7 +31,7 @@ def test_groups_agree_with_the_hand_made_ones(language):
     suggestions = suggest_groups(notes, language, ignore=question)
     group_of = {nid: k for k, s in enumerate(suggestions) for nid in s.note_ids}
     predicted = [group_of.get(n["id"], f"alone-{n['id']}") for n in notes]
-    score = adjusted_rand_index([label for label, _ in rows], predicted)
+    score = labelled.adjusted_rand_index([label for label, _ in rows], predicted)
     print(f"\n{language}: ARI {score:.3f}, {len(suggestions)} groups")
     for s in suggestions:
         print(f"   {s.name}: {[rows[int(i[1:])][0] for i in s.note_ids]}")

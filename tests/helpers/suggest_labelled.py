@@ -11,6 +11,9 @@ docs/board.md).
 
 from __future__ import annotations
 
+from collections import Counter
+from math import comb
+
 SV_QUESTION = "Hur kan kommuner möjliggöra smarta landsbygder?"
 EN_QUESTION = "How can municipalities enable smart rural areas?"
 
@@ -133,3 +136,14 @@ EN: list[tuple[str, str]] = [
     ("youth", "Youth club and sports hall open at weekends too"),
     ("youth", "A youth council in every part of the municipality"),
 ]
+
+
+def adjusted_rand_index(truth: list, predicted: list) -> float:
+    """Hubert and Arabie's ARI: 1 for identical partitions, about 0 for chance."""
+    n = len(truth)
+    pairs = sum(comb(c, 2) for c in Counter(zip(truth, predicted, strict=True)).values())
+    a = sum(comb(c, 2) for c in Counter(truth).values())
+    b = sum(comb(c, 2) for c in Counter(predicted).values())
+    expected = a * b / comb(n, 2)
+    maximum = (a + b) / 2
+    return 1.0 if maximum == expected else (pairs - expected) / (maximum - expected)

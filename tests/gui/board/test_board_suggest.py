@@ -4,24 +4,12 @@ from __future__ import annotations
 
 import random
 import time
-from collections import Counter
-from math import comb
 
 import pytest
+from suggest_labelled import adjusted_rand_index
 
 from workshop_app.core.demo import write_demo
 from workshop_app.core.suggest import Suggestion, suggest_groups, words
-
-
-def adjusted_rand_index(truth: list, predicted: list) -> float:
-    """Hubert and Arabie's ARI: 1 for identical partitions, about 0 for chance."""
-    n = len(truth)
-    pairs = sum(comb(c, 2) for c in Counter(zip(truth, predicted, strict=True)).values())
-    a = sum(comb(c, 2) for c in Counter(truth).values())
-    b = sum(comb(c, 2) for c in Counter(predicted).values())
-    expected = a * b / comb(n, 2)
-    maximum = (a + b) / 2
-    return 1.0 if maximum == expected else (pairs - expected) / (maximum - expected)
 
 
 def test_ari_helper_on_known_partitions():
