@@ -32,6 +32,8 @@ RENDERINGS = {
     "english_plain": ("english", {}),
     "hostile": ("hostile", {"appendix": True, "contents": True}),
     "branded": ("branded", {}),
+    # A subset of one workshop: the facts table has a single row.
+    "english_one_workshop": ("english", {"one_workshop": True}),
 }
 
 
@@ -77,6 +79,9 @@ def rendered(tmp_path_factory, series_files):
             series, options = RENDERINGS[name]
             out = folder / f"{name}.pdf"
             with WorkshopFile.open(series_files[series], readonly=True) as wf:
+                options = dict(options)
+                if options.pop("one_workshop", False):
+                    options["workshop_ids"] = [wf.workshops()[0]["id"]]
                 warnings = export_report(wf, pdf=out, **options)
             made[name] = (out, warnings)
             self[name] = made[name]

@@ -21,6 +21,7 @@ CHECKED = [
     "english_plain",
     "hostile",
     "branded",
+    "english_one_workshop",
 ]
 
 

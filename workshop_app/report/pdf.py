@@ -293,18 +293,22 @@ class _Builder:
                 for name, _ in columns
             ]
         ]
+        # Row headers name each workshop's row when there are several; a single row has
+        # its column headers (two header cells per data cell read as a broken table).
+        several = len(r.workshops) > 1
         for w in r.workshops:
             tr = table.add("TR")
             where = f'workshop "{snippet(w.title)}"'
+            title_node = tr.add("TH", Scope="Row") if several else tr.add("TD")
             cells = [
-                self.para(w.title, "cell", tr, "TH", where=where, node=tr.add("TH", Scope="Row")),
+                self.para(w.title, "cell", tr, where=where, node=title_node),
                 self.para(self._date(w.date) or "–", "cell", tr, "TD", where=where),
                 self.para(w.place or "–", "cell", tr, "TD", where=where),
                 self.para(w.facilitator or "–", "cell", tr, "TD", where=where),
                 Para(str(w.participants or "–"), self.s["cell_number"], tr.add("TD")),
             ]
             rows.append(cells)
-        if len(r.workshops) > 1:
+        if several:
             tr = table.add("TR")
             rows.append(
                 [
@@ -330,7 +334,7 @@ class _Builder:
             ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
             ("LINEBELOW", (0, -1), (-1, -1), 0.6, RULE),
         ]
-        if len(r.workshops) > 1:
+        if several:
             style += [("SPAN", (1, -1), (3, -1)), ("LINEABOVE", (0, -1), (-1, -1), 0.6, RULE)]
         grid = TaggedTable(
             rows, colWidths=[MEASURE * f for _, f in columns], style=TableStyle(style)
